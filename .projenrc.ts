@@ -1,0 +1,54 @@
+import { cdk8s, javascript } from 'projen';
+import { UpdateSnapshot } from 'projen/lib/javascript';
+
+const project = new cdk8s.ConstructLibraryCdk8s({
+  name: 'cdk8s-cce-elb',
+  description:
+    'Typed cdk8s constructs for Huawei Cloud CCE LoadBalancer Services: every kubernetes.io/elb.* annotation as a checked prop.',
+  author: 'cdk8s-cce-elb maintainers',
+  authorAddress: 'maintainers@users.noreply.cdk8s-cce-elb.example',
+  repositoryUrl: 'https://example.invalid/cdk8s-cce-elb.git',
+  keywords: ['cdk8s', 'cce', 'huawei-cloud', 'elb', 'loadbalancer', 'kubernetes'],
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
+
+  jsiiVersion: '~6.0.0',
+  // Lowest cdk8s that cdk8s-plus-28 accepts (^2.68.11); tests run against the lowest supported versions.
+  cdk8sVersion: '2.68.12',
+  constructsVersion: '10.3.0',
+  peerDeps: ['cdk8s-plus-28@^2.5.6'],
+  devDeps: [
+    'cdk8s-cli@^2.207.0',
+    'kubernetes-models@4.5.1',
+    'yaml@^2.4.0',
+  ],
+
+  // No GitHub, release or upgrade machinery: nothing here would run it.
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+
+  docgen: true,
+  eslintOptions: { dirs: ['src', 'test', 'examples'], devdirs: ['test', 'examples'] },
+  jestOptions: {
+    // projen's default (--updateSnapshot) rewrites changed snapshots and passes; snapshots must be able to fail.
+    updateSnapshot: UpdateSnapshot.NEVER,
+    jestConfig: {
+      testPathIgnorePatterns: ['/node_modules/', '/examples/dist/'],
+      coveragePathIgnorePatterns: ['/node_modules/', '/test/', '/examples/'],
+    },
+  },
+  gitignore: ['examples/dist/', '.jest-results.json'],
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/docs/', '/bench/'] },
+});
+
+project.addTask('synth:examples', {
+  description: 'Synthesize the documented CCE examples to examples/dist/<name>.k8s.yaml',
+  cwd: 'examples',
+  exec: 'cdk8s synth',
+});
+
+project.synth();
