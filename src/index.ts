@@ -1,1 +1,16 @@
-export {};
+export * from './annotations/keys';
+export * from './model/elb-class';
+export * from './model/lb-algorithm';
+export * from './model/eip-type';
+export * from './model/bandwidth';
+export * from './model/network';
+export * from './model/load-balancer';
+export * from './model/existing-elb';
+export * from './model/auto-created-elb';
+export * from './model/health-check';
+export * from './model/session-affinity';
+export * from './model/listener';
+export * from './model/service-port';
+export * from './service/elb-service';
+export * from './service/pass-through-service';
+export * from './service/https-elb-service';

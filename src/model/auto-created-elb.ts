@@ -1,0 +1,97 @@
+import { ElbAnnotations } from '../annotations/keys';
+import { orderedJson } from '../annotations/json';
+import { ElbClass } from './elb-class';
+import { LoadBalancer } from './load-balancer';
+import { ElbNetwork } from './network';
+
+/** Settings shared by auto-created shared and dedicated load balancers. */
+export interface AutoCreatedElbProps {
+  /**
+   * Name of the load balancer (`name`): 1 to 64 lowercase letters, digits and underscores,
+   * starting with a letter and ending with a letter or digit.
+   * @default - CCE names it `cce-lb-<Service UID>`
+   */
+  readonly name?: string;
+  /**
+   * Public (with an elastic IP and bandwidth) or private.
+   * @default - private: `type` is not written and CCE creates a private (`inner`) load balancer
+   */
+  readonly network?: ElbNetwork;
+  /**
+   * ID of the IPv4 subnet the load balancer is placed in (`vip_subnet_cidr_id`); must be in the
+   * cluster VPC. Clusters of v1.21 and later.
+   * @default - the cluster's subnet
+   */
+  readonly vipSubnetId?: string;
+}
+
+/** A dedicated load balancer that CCE creates for the Service. */
+export interface DedicatedAutoCreatedElbProps extends AutoCreatedElbProps {
+  /** Availability zones of the load balancer (`available_zone`), such as `cn-south-2b`. At least one. */
+  readonly availabilityZones: string[];
+  /** Layer-4 (TCP/UDP) flavor (`l4_flavor_name`), such as `L4_flavor.elb.s1.small`. */
+  readonly l4FlavorName: string;
+  /**
+   * Layer-7 (HTTP/HTTPS) flavor (`l7_flavor_name`), such as `L7_flavor.elb.s2.small`. Required
+   * when the Service has HTTP or HTTPS listeners (`HttpsElbService`).
+   * @default - no layer-7 flavor: the load balancer can serve only TCP/UDP listeners
+   */
+  readonly l7FlavorName?: string;
+  /**
+   * Subnets (network IDs) the load balancer uses to reach its backends (`elb_virsubnet_ids`).
+   * Do not reuse the cluster's or nodes' subnets.
+   * @default - the subnet of `vipSubnetId`
+   */
+  readonly backendSubnetIds?: string[];
+}
+
+/**
+ * A load balancer that CCE creates together with the Service and deletes with it
+ * (`kubernetes.io/elb.autocreate`). Use `shared()` or `dedicated()`: fields that only apply to
+ * dedicated load balancers exist only on `dedicated()`, and the ones it requires must be given.
+ *
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ */
+export class AutoCreatedElb extends LoadBalancer {
+  /** A shared load balancer (`kubernetes.io/elb.class: union`). */
+  public static shared(props: AutoCreatedElbProps = {}): AutoCreatedElb {
+    return new AutoCreatedElb(ElbClass.SHARED, props, []);
+  }
+
+  /**
+   * A dedicated load balancer (`kubernetes.io/elb.class: performance`); clusters of v1.17 and
+   * later.
+   */
+  public static dedicated(props: DedicatedAutoCreatedElbProps): AutoCreatedElb {
+    return new AutoCreatedElb(ElbClass.DEDICATED, props, [
+      ['available_zone', props.availabilityZones],
+      ['l7_flavor_name', props.l7FlavorName],
+      ['l4_flavor_name', props.l4FlavorName],
+      ['elb_virsubnet_ids', props.backendSubnetIds],
+    ]);
+  }
+
+  private readonly json: string;
+
+  private constructor(
+    elbClass: ElbClass,
+    props: AutoCreatedElbProps,
+    dedicatedFields: ReadonlyArray<readonly [string, unknown]>,
+  ) {
+    super(elbClass);
+    this.json = orderedJson([
+      ...(props.network?._fields() ?? []),
+      ['name', props.name],
+      ['vip_subnet_cidr_id', props.vipSubnetId],
+      ...dedicatedFields,
+    ]);
+  }
+
+  /** @internal */
+  public _annotations(): Record<string, string> {
+    return {
+      [ElbAnnotations.CLASS]: this.elbClass!,
+      [ElbAnnotations.AUTOCREATE]: this.json,
+    };
+  }
+}

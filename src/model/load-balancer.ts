@@ -1,0 +1,23 @@
+import { ElbClass } from './elb-class';
+
+/**
+ * The load balancer an `ElbService` is bound to: an existing one (`ExistingElb`) or one that CCE
+ * creates for the Service (`AutoCreatedElb`).
+ */
+export abstract class LoadBalancer {
+  /**
+   * The class of the load balancer, when known.
+   * @default - not known (an existing load balancer given only by ID)
+   */
+  public readonly elbClass?: ElbClass;
+
+  protected constructor(elbClass?: ElbClass) {
+    this.elbClass = elbClass;
+  }
+
+  /**
+   * The annotations that bind a Service to this load balancer.
+   * @internal
+   */
+  public abstract _annotations(): Record<string, string>;
+}

@@ -1,0 +1,61 @@
+/** Protocol of a Service port. CCE load balancers forward TCP and UDP. */
+export enum PortProtocol {
+  /** TCP. */
+  TCP = 'TCP',
+  /** UDP. */
+  UDP = 'UDP',
+}
+
+/**
+ * Which nodes the load balancer sends traffic to (`spec.externalTrafficPolicy`), which CCE calls
+ * Service affinity.
+ */
+export enum ExternalTrafficPolicy {
+  /** Cluster level: every node forwards to any pod (source IP is not kept). */
+  CLUSTER = 'Cluster',
+  /**
+   * Node level: only nodes running a pod receive traffic, and the client source IP is kept. Access
+   * to the load balancer address from inside the cluster may fail; see `PassThroughService`.
+   */
+  LOCAL = 'Local',
+}
+
+/** Kubernetes session affinity of the Service (`spec.sessionAffinity`), applied by kube-proxy. */
+export enum ServiceSessionAffinity {
+  /** No affinity. */
+  NONE = 'None',
+  /** Requests from one client IP go to the same pod. */
+  CLIENT_IP = 'ClientIP',
+}
+
+/** One port of the Service (`spec.ports[]`); each port gets a listener on the load balancer. */
+export interface ElbServicePort {
+  /** Port the load balancer and the Service listen on (`port`): 1 to 65535. */
+  readonly port: number;
+  /**
+   * Name of the port (`name`), a DNS label. Required when the Service has more than one port.
+   * @default - no name
+   */
+  readonly name?: string;
+  /**
+   * Container port that traffic is sent to (`targetPort`), as a number. Give at most one of
+   * `targetPort` and `targetPortName`.
+   * @default - Kubernetes uses `port` (no targetPort is written)
+   */
+  readonly targetPort?: number;
+  /**
+   * Container port that traffic is sent to, by the container port's name (`targetPort`).
+   * @default - see `targetPort`
+   */
+  readonly targetPortName?: string;
+  /**
+   * Protocol (`protocol`).
+   * @default - Kubernetes' default, TCP (no protocol is written)
+   */
+  readonly protocol?: PortProtocol;
+  /**
+   * Node port (`nodePort`); `0` lets Kubernetes choose, as when it is left out.
+   * @default - Kubernetes chooses (no nodePort is written)
+   */
+  readonly nodePort?: number;
+}

@@ -1,0 +1,39 @@
+import { Duration } from 'cdk8s';
+import { ElbAnnotations } from '../annotations/keys';
+import { numberString, orderedJson } from '../annotations/json';
+
+/**
+ * ELB sticky sessions: requests from one client go to the same backend
+ * (`kubernetes.io/elb.session-affinity-mode` and `kubernetes.io/elb.session-affinity-option`).
+ * Needs TCP/UDP listeners, and cannot be combined with `LbAlgorithm.SOURCE_IP`. For requests to
+ * reach the same pod, also spread the pods over different nodes and consider
+ * `externalTrafficPolicy: Local`.
+ *
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ */
+export class SessionAffinity {
+  /**
+   * Sticky sessions by source IP address (`SOURCE_IP`).
+   * @param timeout how long a client stays on its backend: whole minutes from 1 to 60.
+   * Default: CCE's default, 60 minutes (no option is written).
+   */
+  public static sourceIp(timeout?: Duration): SessionAffinity {
+    return new SessionAffinity('SOURCE_IP', timeout);
+  }
+
+  private constructor(
+    private readonly mode: string,
+    private readonly timeout?: Duration,
+  ) {}
+
+  /** @internal */
+  public _annotations(): Record<string, string> {
+    const annotations: Record<string, string> = { [ElbAnnotations.SESSION_AFFINITY_MODE]: this.mode };
+    if (this.timeout !== undefined) {
+      annotations[ElbAnnotations.SESSION_AFFINITY_OPTION] = orderedJson([
+        ['persistence_timeout', numberString(this.timeout.toMinutes({ integral: false }))],
+      ]);
+    }
+    return annotations;
+  }
+}

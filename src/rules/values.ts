@@ -1,0 +1,46 @@
+/** Shared value checks used by the rules. Each returns undefined when the value is fine. */
+
+/** Renders a decoded value for a message: strings quoted, everything else as JSON. */
+export function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+}
+
+/** An integer within [min, max]. `what` names the unit for the message ("seconds"). */
+export function checkInteger(value: unknown, min: number, max: number, unit = ''): string | undefined {
+  const suffix = unit ? ` ${unit}` : '';
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    return `${show(value)} is not allowed; allowed: a whole number from ${min} to ${max}${suffix}`;
+  }
+  return undefined;
+}
+
+/**
+ * An integer written as a JSON string (`"5"`), which is how CCE reads health-check and
+ * sticky-session values; a JSON number is rejected by CCE's parser.
+ */
+export function checkIntegerString(value: unknown, min: number, max: number, unit = ''): string | undefined {
+  if (typeof value !== 'string') {
+    return `${show(value)} must be a JSON string such as "${min}", because CCE rejects JSON numbers here; allowed: "${min}" to "${max}"${unit ? ` ${unit}` : ''}`;
+  }
+  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  return Number.isNaN(n) ? checkInteger(value, min, max, unit) : checkInteger(n, min, max, unit);
+}
+
+/** A string from a closed set. */
+export function checkOneOf(value: unknown, allowed: readonly string[]): string | undefined {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    return `${show(value)} is not allowed; allowed: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`;
+  }
+  return undefined;
+}
+
+/** A string matching a pattern; `allowed` describes the pattern in words. */
+export function checkPattern(value: unknown, pattern: RegExp, allowed: string): string | undefined {
+  if (typeof value !== 'string' || !pattern.test(value)) {
+    return `${show(value)} is not allowed; allowed: ${allowed}`;
+  }
+  return undefined;
+}
+
+/** ELB, subnet and certificate IDs are UUIDs (with or without dashes for certificates). */
+export const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
