@@ -6,8 +6,10 @@ import { checkPorts, checkServiceFields } from './port-rules';
 import { ServiceManifest, ServiceView, decodeService } from './service-view';
 import { checkSessionAffinity } from './session-rules';
 
-export { Finding, formatFinding } from './finding';
-export { ServiceManifest, ServiceView, decodeService } from './service-view';
+export type { Finding } from './finding';
+export { formatFinding } from './finding';
+export type { ServiceManifest, ServiceView } from './service-view';
+export { decodeService } from './service-view';
 
 /** A rule: a pure function over the view that adds what it finds. */
 export type ServiceRule = (view: ServiceView, findings: Findings) => void;
