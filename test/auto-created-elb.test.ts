@@ -1,0 +1,142 @@
+import {
+  AutoCreatedElb,
+  BandwidthChargeMode,
+  BandwidthShareType,
+  EipType,
+  ElbAnnotations,
+  ElbNetwork,
+  ElbService,
+  LoadBalancer,
+} from '../src';
+import { newChart, synthErrors, synthService } from './support/synth';
+
+function annotationsOf(loadBalancer: LoadBalancer): Record<string, string> {
+  const chart = newChart();
+  new ElbService(chart, 'svc', { loadBalancer, ports: [{ port: 80 }], selectorLabels: { app: 'x' } });
+  return synthService(chart).metadata.annotations;
+}
+
+function errorsOf(loadBalancer: LoadBalancer): string[] {
+  const chart = newChart();
+  new ElbService(chart, 'svc', { loadBalancer, ports: [{ port: 80 }], selectorLabels: { app: 'x' } });
+  return synthErrors(chart);
+}
+
+const publicNetwork = (overrides: Partial<Parameters<typeof ElbNetwork.publicNetwork>[0]> = {}) =>
+  ElbNetwork.publicNetwork({
+    bandwidthName: 'cce-bandwidth',
+    chargeMode: BandwidthChargeMode.BANDWIDTH,
+    bandwidthSizeMbps: 5,
+    eipType: EipType.BGP,
+    ...overrides,
+  });
+
+describe('AutoCreatedElb output', () => {
+  test('GIVEN a shared ELB with no props THEN only the class and an empty autocreate object are written', () => {
+    expect(annotationsOf(AutoCreatedElb.shared())).toEqual({
+      [ElbAnnotations.CLASS]: 'union',
+      [ElbAnnotations.AUTOCREATE]: '{}',
+    });
+  });
+
+  test('GIVEN a private ELB THEN type inner is written', () => {
+    const a = annotationsOf(AutoCreatedElb.shared({ name: 'internal_lb', network: ElbNetwork.privateNetwork() }));
+    expect(a[ElbAnnotations.AUTOCREATE]).toBe('{"type":"inner","name":"internal_lb"}');
+  });
+
+  test('GIVEN a public ELB THEN bandwidth_size is a JSON number and PER is the share type', () => {
+    const a = annotationsOf(AutoCreatedElb.shared({ name: 'james', network: publicNetwork() }));
+    expect(a[ElbAnnotations.AUTOCREATE]).toBe(
+      '{"type":"public","bandwidth_name":"cce-bandwidth","bandwidth_chargemode":"bandwidth","bandwidth_size":5,"bandwidth_sharetype":"PER","eip_type":"5_bgp","name":"james"}',
+    );
+  });
+
+  test('GIVEN every dedicated field THEN all are written in the documented order', () => {
+    const a = annotationsOf(AutoCreatedElb.dedicated({
+      name: 'shop',
+      network: publicNetwork({ shareType: BandwidthShareType.PER, eipType: EipType.of('5_g-vm'), chargeMode: BandwidthChargeMode.TRAFFIC }),
+      vipSubnetId: '11111111-2222-4333-8444-555555555555',
+      availabilityZones: ['cn-north-4a', 'cn-north-4b'],
+      l4FlavorName: 'L4_flavor.elb.s1.small',
+      l7FlavorName: 'L7_flavor.elb.s1.small',
+      backendSubnetIds: ['14567f27-8ae4-42b8-ae47-9f847a4690dd'],
+    }));
+    expect(a[ElbAnnotations.CLASS]).toBe('performance');
+    expect(a[ElbAnnotations.AUTOCREATE]).toBe(
+      '{"type":"public","bandwidth_name":"cce-bandwidth","bandwidth_chargemode":"traffic","bandwidth_size":5,"bandwidth_sharetype":"PER","eip_type":"5_g-vm",'
+      + '"name":"shop","vip_subnet_cidr_id":"11111111-2222-4333-8444-555555555555","available_zone":["cn-north-4a","cn-north-4b"],'
+      + '"l7_flavor_name":"L7_flavor.elb.s1.small","l4_flavor_name":"L4_flavor.elb.s1.small","elb_virsubnet_ids":["14567f27-8ae4-42b8-ae47-9f847a4690dd"]}',
+    );
+  });
+
+  test('EipType constants carry the documented values', () => {
+    expect([EipType.BGP, EipType.STATIC_BGP, EipType.CHINA_TELECOM, EipType.CHINA_UNICOM].map((t) => t.value))
+      .toEqual(['5_bgp', '5_sbgp', '5_telcom', '5_union']);
+  });
+});
+
+describe('AutoCreatedElb validation', () => {
+  test('GIVEN names CCE rejects THEN synth names the field and the rule', () => {
+    expect(errorsOf(AutoCreatedElb.shared({ name: 'My-ELB', network: publicNetwork({ bandwidthName: 'bad name!' }) }))).toEqual([
+      'loadBalancer.name (kubernetes.io/elb.autocreate: name): "My-ELB" is not allowed; allowed: 1 to 64 lowercase letters, digits and underscores, starting with a lowercase letter and ending with a lowercase letter or digit',
+      'loadBalancer.network.bandwidthName (kubernetes.io/elb.autocreate: bandwidth_name): "bad name!" is not allowed; allowed: 1 to 64 letters, digits, "_", "-" or "."',
+    ]);
+  });
+
+  test.each([
+    ['a', true],
+    ['a_1', true],
+    ['x'.repeat(64), true],
+    ['x'.repeat(65), false],
+    ['1abc', false],
+    ['abc_', false],
+    ['', false],
+  ])('autocreate name %j accepted: %s', (name, ok) => {
+    const errors = (() => {
+      try {
+        return errorsOf(AutoCreatedElb.shared({ name }));
+      } catch {
+        return [];
+      }
+    })();
+    expect(errors.some((e) => e.startsWith('loadBalancer.name'))).toBe(!ok);
+  });
+
+  test.each([0, 2001, 1.5, -1])('GIVEN bandwidth %p Mbit/s THEN synth rejects it', (size) => {
+    expect(errorsOf(AutoCreatedElb.shared({ network: publicNetwork({ bandwidthSizeMbps: size }) }))).toEqual([
+      `loadBalancer.network.bandwidthSizeMbps (kubernetes.io/elb.autocreate: bandwidth_size): ${size} is not allowed; allowed: a whole number from 1 to 2000 Mbit/s (a JSON number)`,
+    ]);
+  });
+
+  test('GIVEN bandwidth 1 and 2000 Mbit/s THEN both are accepted', () => {
+    expect(annotationsOf(AutoCreatedElb.shared({ network: publicNetwork({ bandwidthSizeMbps: 1 }) }))).toBeDefined();
+    expect(annotationsOf(AutoCreatedElb.shared({ network: publicNetwork({ bandwidthSizeMbps: 2000 }) }))).toBeDefined();
+  });
+
+  test('GIVEN an empty EIP type THEN synth rejects it', () => {
+    expect(errorsOf(AutoCreatedElb.shared({ network: publicNetwork({ eipType: EipType.of('') }) }))).toEqual([
+      'loadBalancer.network.eipType (kubernetes.io/elb.autocreate: eip_type): "" is not allowed; allowed: an EIP type of the region, such as "5_bgp"',
+    ]);
+  });
+
+  test('GIVEN a dedicated ELB without zones or flavor THEN synth names both', () => {
+    expect(errorsOf(AutoCreatedElb.dedicated({ availabilityZones: [], l4FlavorName: '', l7FlavorName: '' }))).toEqual([
+      'loadBalancer.availabilityZones (kubernetes.io/elb.autocreate: available_zone): [] is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]',
+      'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): "" is not allowed; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
+      'loadBalancer.l7FlavorName (kubernetes.io/elb.autocreate: l7_flavor_name): "" is not allowed; allowed: the name of a layer-7 flavor, such as "L7_flavor.elb.s2.small"',
+    ]);
+  });
+
+  test('GIVEN bad subnet IDs THEN synth names them', () => {
+    expect(errorsOf(AutoCreatedElb.dedicated({
+      availabilityZones: ['cn-north-4a', ' '],
+      l4FlavorName: 'L4_flavor.elb.s1.small',
+      vipSubnetId: 'subnet-a',
+      backendSubnetIds: ['subnet-b'],
+    }))).toEqual([
+      'loadBalancer.vipSubnetId (kubernetes.io/elb.autocreate: vip_subnet_cidr_id): "subnet-a" is not allowed; allowed: the ID of an IPv4 subnet in the cluster VPC (a UUID)',
+      'loadBalancer.availabilityZones (kubernetes.io/elb.autocreate: available_zone): ["cn-north-4a"," "] is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]',
+      'loadBalancer.backendSubnetIds (kubernetes.io/elb.autocreate: elb_virsubnet_ids): ["subnet-b"] is not allowed; allowed: a list of subnet network IDs (UUIDs)',
+    ]);
+  });
+});

@@ -1,0 +1,277 @@
+import { ApiObject, Testing } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import {
+  AutoCreatedElb,
+  ElbAnnotations,
+  ElbService,
+  ElbServiceProps,
+  ExistingElb,
+  ExternalTrafficPolicy,
+  LbAlgorithm,
+  PortProtocol,
+  ServiceSessionAffinity,
+} from '../src';
+import { validateAgainstSchema } from './support/schema';
+import { newChart, synth, synthErrors, synthService } from './support/synth';
+
+const ELB_ID = '5083f225-9bf8-48fa-9c8b-67bd9693c4c0';
+
+function props(overrides: Partial<ElbServiceProps> = {}): ElbServiceProps {
+  return {
+    loadBalancer: ExistingElb.fromId(ELB_ID),
+    ports: [{ port: 80 }],
+    selectorLabels: { app: 'nginx' },
+    ...overrides,
+  };
+}
+
+describe('ElbService output', () => {
+  test('GIVEN an existing ELB WHEN synthesized THEN only what was asked for is written', () => {
+    // GIVEN
+    const chart = newChart();
+    // WHEN
+    new ElbService(chart, 'svc', props({ metadata: { name: 'web' } }));
+    // THEN
+    expect(synthService(chart)).toEqual({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web', annotations: { 'kubernetes.io/elb.id': ELB_ID } },
+      spec: { type: 'LoadBalancer', ports: [{ port: 80 }], selector: { app: 'nginx' } },
+    });
+  });
+
+  test('GIVEN the class of an existing ELB THEN elb.class is written', () => {
+    const chart = newChart();
+    new ElbService(chart, 'shared', props({ loadBalancer: ExistingElb.shared(ELB_ID) }));
+    new ElbService(chart, 'dedicated', props({ loadBalancer: ExistingElb.dedicated(ELB_ID) }));
+    const classes = synth(chart).map((o) => o.metadata.annotations[ElbAnnotations.CLASS]);
+    expect(classes).toEqual(['union', 'performance']);
+  });
+
+  test('GIVEN every Service-level prop THEN each is written as a string annotation or spec field', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({
+      metadata: { name: 'web', namespace: 'shop', labels: { app: 'web' } },
+      lbAlgorithm: LbAlgorithm.LEAST_CONNECTIONS,
+      subnetId: 'a1b2c3d4-0000-4000-8000-000000000001',
+      enterpriseProjectId: '0',
+      hostNetwork: true,
+      externalTrafficPolicy: ExternalTrafficPolicy.LOCAL,
+      serviceSessionAffinity: ServiceSessionAffinity.CLIENT_IP,
+      ports: [
+        { name: 'http', port: 80, targetPortName: 'http', nodePort: 0 },
+        { name: 'dns', port: 53, targetPort: 5353, protocol: PortProtocol.UDP, nodePort: 30053 },
+      ],
+    }));
+    const svc = synthService(chart);
+    expect(svc.metadata).toEqual({
+      name: 'web',
+      namespace: 'shop',
+      labels: { app: 'web' },
+      annotations: {
+        'kubernetes.io/elb.id': ELB_ID,
+        'kubernetes.io/elb.lb-algorithm': 'LEAST_CONNECTIONS',
+        'kubernetes.io/elb.subnet-id': 'a1b2c3d4-0000-4000-8000-000000000001',
+        'kubernetes.io/elb.enterpriseID': '0',
+        'kubernetes.io/hws-hostNetwork': 'true',
+      },
+    });
+    expect(svc.spec).toEqual({
+      type: 'LoadBalancer',
+      externalTrafficPolicy: 'Local',
+      sessionAffinity: 'ClientIP',
+      selector: { app: 'nginx' },
+      ports: [
+        { name: 'http', port: 80, targetPort: 'http', nodePort: 0 },
+        { name: 'dns', port: 53, targetPort: 5353, protocol: 'UDP', nodePort: 30053 },
+      ],
+    });
+    expect(() => validateAgainstSchema(svc)).not.toThrow();
+  });
+
+  test('GIVEN hostNetwork false THEN "false" is written', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ hostNetwork: false }));
+    expect(synthService(chart).metadata.annotations[ElbAnnotations.HOST_NETWORK]).toBe('false');
+  });
+
+  test('output is identical across runs', () => {
+    const build = () => {
+      const app = Testing.app();
+      const chart = new (require('cdk8s').Chart)(app, 'c');
+      new ElbService(chart, 'svc', props({ loadBalancer: AutoCreatedElb.shared({ name: 'a' }) }));
+      return app.synthYaml();
+    };
+    expect(build()).toEqual(build());
+  });
+});
+
+describe('selectors', () => {
+  test('GIVEN a cdk8s-plus Deployment as selector THEN the Service selects its pods', () => {
+    const chart = newChart();
+    const deployment = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx' }] });
+    new ElbService(chart, 'svc', props({ selectorLabels: undefined, selector: deployment }));
+    const objects = synth(chart);
+    const svc = objects.find((o) => o.kind === 'Service');
+    const pod = objects.find((o) => o.kind === 'Deployment').spec.template.metadata.labels;
+    expect(Object.keys(svc.spec.selector).length).toBeGreaterThan(0);
+    for (const [k, v] of Object.entries(svc.spec.selector)) {
+      expect(pod[k]).toBe(v);
+    }
+  });
+
+  test('GIVEN Pods.select and selectorLabels THEN their labels are merged', () => {
+    const chart = newChart();
+    const pods = kplus.Pods.select(chart, 'pods', { labels: { app: 'web' } });
+    new ElbService(chart, 'svc', props({ selector: pods, selectorLabels: { tier: 'front' } }));
+    expect(synthService(chart).spec.selector).toEqual({ app: 'web', tier: 'front' });
+  });
+
+  test('GIVEN a selector a Service cannot express THEN synth names the problem', () => {
+    const chart = newChart();
+    const expr = kplus.Pods.select(chart, 'expr', { expressions: [kplus.LabelExpression.exists('app')] });
+    const ns = kplus.Pods.select(chart, 'ns', { labels: { app: 'web' }, namespaces: kplus.Namespaces.select(chart, 'all', { names: ['a'] }) });
+    new ElbService(chart, 'a', props({ selector: expr, selectorLabels: undefined }));
+    new ElbService(chart, 'b', props({ selector: ns, selectorLabels: { app: 'other' } }));
+    expect(synthErrors(chart)).toEqual([
+      'selector (spec.selector): test/expr selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only',
+      'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
+      'selector (spec.selector): test/ns selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service\'s namespace',
+      'selectorLabels (spec.selector): label "app" is "other" here but "web" in selector; allowed: the same value in both, or the label in one of them',
+    ]);
+  });
+
+  test('GIVEN no selector THEN synth fails', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ selectorLabels: undefined }));
+    expect(synthErrors(chart)).toEqual([
+      'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
+    ]);
+  });
+});
+
+describe('escape hatches and raw annotations', () => {
+  test('GIVEN a JSON patch on ApiObject.of(service) THEN the patched field is kept', () => {
+    const chart = newChart();
+    const svc = new ElbService(chart, 'svc', props());
+    const obj = ApiObject.of(svc);
+    expect(obj).toBe(svc.apiObject);
+    obj.addJsonPatch(
+      require('cdk8s').JsonPatch.add('/spec/loadBalancerIP', '10.0.0.8'),
+      require('cdk8s').JsonPatch.add('/spec/allocateLoadBalancerNodePorts', false),
+    );
+    const spec = synthService(chart).spec;
+    expect(spec.loadBalancerIP).toBe('10.0.0.8');
+    expect(spec.allocateLoadBalancerNodePorts).toBe(false);
+  });
+
+  test('GIVEN annotations the library does not type THEN they pass through untouched', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ metadata: { annotations: { 'example.com/owner': 'team-a', 'kubernetes.io/elb.x-forwarded-host': 'true' } } }));
+    expect(synthService(chart).metadata.annotations).toEqual({
+      'example.com/owner': 'team-a',
+      'kubernetes.io/elb.x-forwarded-host': 'true',
+      'kubernetes.io/elb.id': ELB_ID,
+    });
+  });
+
+  test('GIVEN a known annotation both raw and typed THEN construction fails', () => {
+    const chart = newChart();
+    expect(() => new ElbService(chart, 'svc', props({
+      lbAlgorithm: LbAlgorithm.ROUND_ROBIN,
+      metadata: { annotations: { 'kubernetes.io/elb.lb-algorithm': 'SOURCE_IP' } },
+    }))).toThrow(
+      '[test/svc] metadata.annotations (kubernetes.io/elb.lb-algorithm): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)',
+    );
+  });
+
+  test('GIVEN a known annotation only raw THEN it is checked like a typed prop', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ metadata: { annotations: { 'kubernetes.io/elb.lb-algorithm': 'RANDOM' } } }));
+    expect(synthErrors(chart)).toEqual([
+      'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
+    ]);
+  });
+
+  test('GIVEN an annotation added later through the metadata THEN it is checked too', () => {
+    const chart = newChart();
+    const svc = new ElbService(chart, 'svc', props());
+    svc.metadata.addAnnotation(ElbAnnotations.HOST_NETWORK, 'yes');
+    expect(synthErrors(chart)).toEqual([
+      'hostNetwork (kubernetes.io/hws-hostNetwork): "yes" is not allowed; allowed: "true", "false"',
+    ]);
+  });
+});
+
+describe('ports', () => {
+  test('GIVEN targetPort and targetPortName THEN construction fails', () => {
+    const chart = newChart();
+    expect(() => new ElbService(chart, 'svc', props({ ports: [{ port: 80, targetPort: 80, targetPortName: 'http' }] }))).toThrow(
+      '[test/svc] ports[0] (spec.ports[0].targetPort): targetPort and targetPortName are both set; allowed: one of them',
+    );
+  });
+
+  test('GIVEN bad ports THEN one synth reports each', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({
+      ports: [
+        { port: 0, name: 'a' },
+        { port: 80, name: 'Web_Port', targetPort: 70000 },
+        { port: 443, targetPortName: 'https-port-too-long', nodePort: 65536 },
+        { port: 80, name: 'a', protocol: PortProtocol.TCP },
+      ],
+    }));
+    expect(synthErrors(chart)).toEqual([
+      'ports[0].port (spec.ports[0].port): 0 is not allowed; allowed: a whole number from 1 to 65535',
+      'ports[1].targetPort (spec.ports[1].targetPort): 70000 is not allowed; allowed: a whole number from 1 to 65535',
+      'ports[1].name (spec.ports[1].name): "Web_Port" is not allowed; allowed: a DNS label (lowercase letters, digits and "-", at most 63 characters)',
+      'ports[2].nodePort (spec.ports[2].nodePort): 65536 is not allowed; allowed: a whole number from 0 to 65535 (0 lets Kubernetes choose)',
+      'ports[2].targetPort (spec.ports[2].targetPort): "https-port-too-long" is not a valid port name; allowed: a container port name of 1 to 15 lowercase letters, digits and single hyphens, with at least one letter',
+      'ports[2].name (spec.ports[2].name): is required when a Service has more than one port; allowed: a DNS label such as "service0"',
+      'ports[3].port (spec.ports[3].port): TCP port 80 is defined more than once; allowed: each protocol and port once',
+      'ports[3].name (spec.ports[3].name): "a" is used by another port; allowed: a unique name per port',
+    ]);
+  });
+
+  test('GIVEN no ports THEN synth fails', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ ports: [] }));
+    expect(synthErrors(chart)).toEqual(['ports (spec.ports): is empty; allowed: at least one port']);
+  });
+
+  test('GIVEN the same port number for TCP and UDP THEN it is allowed', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ ports: [{ name: 't', port: 53 }, { name: 'u', port: 53, protocol: PortProtocol.UDP }] }));
+    expect(synthService(chart).spec.ports).toHaveLength(2);
+  });
+});
+
+describe('load balancer binding', () => {
+  test('GIVEN an ELB name instead of an ID THEN synth explains what an ID is', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ loadBalancer: ExistingElb.fromId('my-elb') }));
+    expect(synthErrors(chart)).toEqual([
+      'loadBalancer.id (kubernetes.io/elb.id): "my-elb" is not allowed; allowed: the ID of an existing load balancer, a UUID such as "5083f225-9bf8-48fa-9c8b-67bd9693c4c0" (not its name); find it on the ELB console, Summary tab',
+    ]);
+  });
+
+  test('GIVEN elb.id given raw next to an auto-created ELB THEN synth refuses both', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({
+      loadBalancer: AutoCreatedElb.shared(),
+      metadata: { annotations: { 'kubernetes.io/elb.id': ELB_ID } },
+    }));
+    expect(synthErrors(chart)).toEqual([
+      'loadBalancer (kubernetes.io/elb.id and kubernetes.io/elb.autocreate): both are set; CCE would bind the existing load balancer and delete it together with the Service; allowed: exactly one of them',
+    ]);
+  });
+
+  test('GIVEN a bad subnet or enterprise project ID THEN synth names them', () => {
+    const chart = newChart();
+    new ElbService(chart, 'svc', props({ subnetId: 'subnet-1', enterpriseProjectId: 'default' }));
+    expect(synthErrors(chart)).toEqual([
+      'subnetId (kubernetes.io/elb.subnet-id): "subnet-1" is not allowed; allowed: the ID of the cluster subnet (a UUID)',
+      'enterpriseProjectId (kubernetes.io/elb.enterpriseID): "default" is not allowed; allowed: "0" (the default project) or an enterprise project ID (a UUID)',
+    ]);
+  });
+});

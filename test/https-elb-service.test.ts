@@ -1,0 +1,96 @@
+import {
+  AutoCreatedElb,
+  ElbAnnotations,
+  ExistingElb,
+  HttpsElbService,
+  HttpsElbServiceProps,
+  Listener,
+  ListenerProtocol,
+  PortProtocol,
+  SessionAffinity,
+} from '../src';
+import { newChart, synthErrors, synthService } from './support/synth';
+
+const CERT = '17e3b4f4bc40471c86741dc3aa211379';
+
+function build(overrides: Partial<HttpsElbServiceProps>) {
+  const chart = newChart();
+  new HttpsElbService(chart, 'svc', {
+    loadBalancer: ExistingElb.shared('5083f225-9bf8-48fa-9c8b-67bd9693c4c0'),
+    ports: [{ name: 'https', port: 443, targetPort: 80 }, { name: 'http', port: 80, targetPort: 80 }],
+    selectorLabels: { app: 'x' },
+    listeners: [Listener.https(443), Listener.http(80)],
+    certificateId: CERT,
+    ...overrides,
+  });
+  return chart;
+}
+
+test('GIVEN HTTPS and HTTP listeners THEN protocol-port keeps their order and the certificate is written', () => {
+  const a = synthService(build({})).metadata.annotations;
+  expect(a[ElbAnnotations.PROTOCOL_PORT]).toBe('https:443,http:80');
+  expect(a[ElbAnnotations.CERT_ID]).toBe(CERT);
+});
+
+test('Listener factories carry protocol and port', () => {
+  expect([Listener.https(8443).protocol, Listener.https(8443).port]).toEqual([ListenerProtocol.HTTPS, 8443]);
+  expect(Listener.http(80).protocol).toBe('http');
+});
+
+test('GIVEN only HTTP listeners THEN no certificate is needed', () => {
+  const a = synthService(build({ listeners: [Listener.http(80)], certificateId: undefined })).metadata.annotations;
+  expect(a[ElbAnnotations.PROTOCOL_PORT]).toBe('http:80');
+  expect(a).not.toHaveProperty([ElbAnnotations.CERT_ID]);
+});
+
+test('GIVEN an HTTPS listener without a certificate THEN synth requires one', () => {
+  expect(synthErrors(build({ certificateId: undefined }))).toEqual([
+    'certificateId (kubernetes.io/elb.cert-id): is required because listener https:443 terminates TLS; allowed: the ID of a certificate in ELB certificate management',
+  ]);
+});
+
+test('GIVEN a certificate but no HTTPS listener THEN synth says it has no effect', () => {
+  expect(synthErrors(build({ listeners: [Listener.http(80)] }))).toEqual([
+    'certificateId (kubernetes.io/elb.cert-id): is set but no listener is HTTPS, so it would have no effect; allowed: add an HTTPS listener (Listener.https(port)) or leave the certificate out',
+  ]);
+});
+
+test('GIVEN a PEM certificate instead of its ID THEN synth rejects it', () => {
+  expect(synthErrors(build({ certificateId: '-----BEGIN CERTIFICATE-----\nMIIB...' }))).toEqual([
+    'certificateId (kubernetes.io/elb.cert-id): "-----BEGIN CERTIFICATE-----\\nMIIB..." is not allowed; allowed: the ID of a certificate in ELB certificate management, such as "17e3b4f4bc40471c86741dc3aa211379" (not the certificate itself)',
+  ]);
+});
+
+test('GIVEN listeners on missing, UDP or repeated ports THEN synth names each', () => {
+  expect(synthErrors(build({
+    ports: [{ name: 'a', port: 443 }, { name: 'b', port: 53, protocol: PortProtocol.UDP }],
+    listeners: [Listener.https(443), Listener.http(8080), Listener.http(53), Listener.http(443)],
+  }))).toEqual([
+    'listeners (kubernetes.io/elb.protocol-port): http:8080 names port 8080, which is not in spec.ports; allowed: one of the Service ports (443, 53)',
+    'listeners (kubernetes.io/elb.protocol-port): http:53 names a UDP port; allowed: only TCP ports can carry HTTP or HTTPS listeners',
+    'listeners (kubernetes.io/elb.protocol-port): port 443 is listed more than once; allowed: one listener protocol per Service port',
+  ]);
+});
+
+test('GIVEN no listeners THEN synth asks for one', () => {
+  expect(synthErrors(build({ listeners: [], certificateId: undefined }))).toEqual([
+    'listeners (kubernetes.io/elb.protocol-port): is empty; allowed: at least one Listener.http(port) or Listener.https(port) (use ElbService for a layer-4 Service)',
+  ]);
+});
+
+test('GIVEN an auto-created dedicated ELB without an L7 flavor THEN synth requires one', () => {
+  const loadBalancer = AutoCreatedElb.dedicated({ availabilityZones: ['cn-south-2b'], l4FlavorName: 'L4_flavor.elb.s1.small' });
+  expect(synthErrors(build({ loadBalancer }))).toEqual([
+    'loadBalancer.l7FlavorName (kubernetes.io/elb.autocreate: l7_flavor_name): is required because kubernetes.io/elb.protocol-port creates HTTP/HTTPS listeners on this dedicated load balancer; allowed: a layer-7 flavor name, such as "L7_flavor.elb.s2.small"',
+  ]);
+});
+
+test('GIVEN an auto-created shared ELB THEN no flavor is needed', () => {
+  expect(synthService(build({ loadBalancer: AutoCreatedElb.shared() })).metadata.annotations[ElbAnnotations.CLASS]).toBe('union');
+});
+
+test('GIVEN sticky sessions on layer-7 listeners THEN synth refuses them', () => {
+  expect(synthErrors(build({ sessionAffinity: SessionAffinity.sourceIp() }))).toEqual([
+    'sessionAffinity (kubernetes.io/elb.session-affinity-mode): needs TCP/UDP listeners, but kubernetes.io/elb.protocol-port makes https:443, http:80 HTTP/HTTPS listeners; allowed: sticky sessions on a Service without layer-7 listeners',
+  ]);
+});
