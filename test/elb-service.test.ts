@@ -1,4 +1,4 @@
-import { ApiObject, Testing } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   AutoCreatedElb,
@@ -98,7 +98,7 @@ describe('ElbService output', () => {
   test('output is identical across runs', () => {
     const build = () => {
       const app = Testing.app();
-      const chart = new (require('cdk8s').Chart)(app, 'c');
+      const chart = new Chart(app, 'c');
       new ElbService(chart, 'svc', props({ loadBalancer: AutoCreatedElb.shared({ name: 'a' }) }));
       return app.synthYaml();
     };
@@ -157,8 +157,8 @@ describe('escape hatches and raw annotations', () => {
     const obj = ApiObject.of(svc);
     expect(obj).toBe(svc.apiObject);
     obj.addJsonPatch(
-      require('cdk8s').JsonPatch.add('/spec/loadBalancerIP', '10.0.0.8'),
-      require('cdk8s').JsonPatch.add('/spec/allocateLoadBalancerNodePorts', false),
+      JsonPatch.add('/spec/loadBalancerIP', '10.0.0.8'),
+      JsonPatch.add('/spec/allocateLoadBalancerNodePorts', false),
     );
     const spec = synthService(chart).spec;
     expect(spec.loadBalancerIP).toBe('10.0.0.8');

@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { App } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
 import { EXAMPLES } from '../examples/charts';
-import { App } from 'cdk8s';
-import { synth } from './support/synth';
 import { validateAgainstSchema } from './support/schema';
 import { missingFields } from './support/subset';
+import { synth } from './support/synth';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'cce-docs');
 

@@ -1,8 +1,8 @@
-import { ElbAnnotations } from '../annotations/keys';
-import { orderedJson } from '../annotations/json';
 import { ElbClass } from './elb-class';
 import { LoadBalancer } from './load-balancer';
 import { ElbNetwork } from './network';
+import { orderedJson } from '../annotations/json';
+import { ElbAnnotations } from '../annotations/keys';
 
 /** Settings shared by auto-created shared and dedicated load balancers. */
 export interface AutoCreatedElbProps {

@@ -1,6 +1,6 @@
-import { ElbAnnotations } from '../annotations/keys';
 import { ElbClass } from './elb-class';
 import { LoadBalancer } from './load-balancer';
+import { ElbAnnotations } from '../annotations/keys';
 
 /**
  * A load balancer that already exists, given by its ID (`kubernetes.io/elb.id`). It must be in the

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
-import { ElbAnnotations } from '../annotations/keys';
 import { numberString, orderedJson } from '../annotations/json';
+import { ElbAnnotations } from '../annotations/keys';
 
 /** Timing of a health check. Every field is optional; CCE's default applies to what is left out. */
 export interface HealthCheckOptions {

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
-import { ElbAnnotations } from '../annotations/keys';
 import { numberString, orderedJson } from '../annotations/json';
+import { ElbAnnotations } from '../annotations/keys';
 
 /**
  * ELB sticky sessions: requests from one client go to the same backend

@@ -1,8 +1,8 @@
-import { subjectOf } from '../annotations/catalog';
-import { ElbAnnotations as K } from '../annotations/keys';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { checkIntegerString, checkOneOf, show } from './values';
+import { subjectOf } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
 
 /**
  * Longest health-check path accepted. CCE pages disagree (1–10,000 characters in older pages,

@@ -1,8 +1,8 @@
-import { subjectOf } from '../annotations/catalog';
-import { ElbAnnotations as K } from '../annotations/keys';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { checkPattern } from './values';
+import { subjectOf } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
 
 /** ELB certificate IDs: 32 hexadecimal characters, or a UUID. */
 const CERT_ID = /^([0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;

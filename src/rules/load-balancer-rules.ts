@@ -1,8 +1,8 @@
-import { subjectOf } from '../annotations/catalog';
-import { ElbAnnotations as K } from '../annotations/keys';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { UUID, checkInteger, checkOneOf, checkPattern, show } from './values';
+import { subjectOf } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
 
 /**
  * Autocreate `name`: the CCE page this library implements allows 1–64 lowercase letters, digits and

@@ -1,7 +1,7 @@
-import { isCatalogKey, subjectOf } from '../annotations/catalog';
-import { ElbAnnotations } from '../annotations/keys';
 import { Findings } from './finding';
 import { show } from './values';
+import { isCatalogKey, subjectOf } from '../annotations/catalog';
+import { ElbAnnotations } from '../annotations/keys';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
 export interface PortView {

@@ -1,8 +1,8 @@
-import { subjectOf } from '../annotations/catalog';
-import { ElbAnnotations as K } from '../annotations/keys';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { checkIntegerString, checkOneOf } from './values';
+import { subjectOf } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
 
 /**
  * Sticky sessions (`elb.session-affinity-mode` / `-option`): only `SOURCE_IP`, timeout 1–60

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
+import { ElbService, ElbServiceProps } from './elb-service';
 import { ElbAnnotations } from '../annotations/keys';
 import { Listener } from '../model/listener';
-import { ElbService, ElbServiceProps } from './elb-service';
 
 /** Props of an `HttpsElbService`. */
 export interface HttpsElbServiceProps extends ElbServiceProps {

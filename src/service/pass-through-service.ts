@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { ElbAnnotations } from '../annotations/keys';
 import { ElbService, ElbServiceProps } from './elb-service';
+import { ElbAnnotations } from '../annotations/keys';
 
 /**
  * An `ElbService` with passthrough networking (`kubernetes.io/elb.pass-through: "true"`): traffic
