@@ -48,6 +48,12 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/docs/', '/bench/'] },
 });
 
+// npm 11.16 and later write a package-lock.json that their own `npm ci` rejects when optional
+// platform packages (unrs-resolver's bindings, used by jest and eslint) are not in the registry
+// this machine reaches. npm 11.13.0 records them as placeholders, and every npm's `npm ci`
+// accepts that lockfile. So the lockfile is always written by npm 11.13.0.
+project.tasks.tryFind('install')?.reset('npx -y npm@11.13.0 install --no-audit --no-fund');
+
 project.addTask('synth:examples', {
   description: 'Synthesize the documented CCE examples to examples/dist/<name>.k8s.yaml',
   cwd: 'examples',
