@@ -45,7 +45,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     },
   },
   gitignore: ['examples/dist/', '.jest-results.json'],
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/docs/', '/bench/'] },
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/docs/', '/bench/', '/.jest-results.json'] },
 });
 
 // npm 11.16 and later write a package-lock.json that their own `npm ci` rejects when optional

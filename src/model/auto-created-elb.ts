@@ -50,7 +50,7 @@ export interface DedicatedAutoCreatedElbProps extends AutoCreatedElbProps {
  * (`kubernetes.io/elb.autocreate`). Use `shared()` or `dedicated()`: fields that only apply to
  * dedicated load balancers exist only on `dedicated()`, and the ones it requires must be given.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class AutoCreatedElb extends LoadBalancer {
   /** A shared load balancer (`kubernetes.io/elb.class: union`). */

@@ -1,7 +1,7 @@
 /**
  * The class of a CCE load balancer (`kubernetes.io/elb.class`).
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export enum ElbClass {
   /** Shared load balancer (`union`). */

@@ -6,7 +6,7 @@ import { ElbAnnotations } from '../annotations/keys';
  * A load balancer that already exists, given by its ID (`kubernetes.io/elb.id`). It must be in the
  * cluster's VPC. Find the ID on the ELB console, on the load balancer's Summary tab.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class ExistingElb extends LoadBalancer {
   /** An existing load balancer whose class is not stated (only `kubernetes.io/elb.id` is written). */

@@ -35,7 +35,7 @@ export interface HttpHealthCheckOptions extends HealthCheckOptions {
  * The ELB health check of the Service's backends (`kubernetes.io/elb.health-check-flag` and
  * `kubernetes.io/elb.health-check-option`). Values are written as JSON strings, the form CCE reads.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class HealthCheck {
   /** A TCP health check: for TCP ports. */

@@ -10,7 +10,7 @@ export enum ListenerProtocol {
  * A layer-7 listener on one TCP port of the Service (one `protocol:port` entry of
  * `kubernetes.io/elb.protocol-port`). Ports without a listener stay layer-4 (TCP/UDP).
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class Listener {
   /** An HTTP listener on the Service port `port`. */

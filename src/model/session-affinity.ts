@@ -9,7 +9,7 @@ import { ElbAnnotations } from '../annotations/keys';
  * reach the same pod, also spread the pods over different nodes and consider
  * `externalTrafficPolicy: Local`.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class SessionAffinity {
   /**

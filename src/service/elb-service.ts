@@ -91,7 +91,7 @@ export interface ElbServiceProps {
  * and its JSON patches keep any field. Ranges and cross-field rules are checked when the app is
  * synthesized; every problem is reported at once.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class ElbService extends Construct {
   /** The Service object (id `Resource`). */

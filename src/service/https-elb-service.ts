@@ -24,7 +24,7 @@ export interface HttpsElbServiceProps extends ElbServiceProps {
  * v1.21 and later (v1.19.16 per newer CCE pages). A dedicated load balancer needs a flavor that
  * supports layer 7: give `l7FlavorName` to `AutoCreatedElb.dedicated()`.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0014.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class HttpsElbService extends ElbService {
   /** The layer-7 listeners. */

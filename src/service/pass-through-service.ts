@@ -12,7 +12,7 @@ import { ElbAnnotations } from '../annotations/keys';
  * the annotation to `onlyLocal` (expect that diff in GitOps tools). In IPVS mode, every Service on
  * one load balancer must agree on pass-through.
  *
- * @see https://support.huaweicloud.com/intl/en-us/bestpractice-cce/cce_bestpractice_00228.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0355.html
  */
 export class PassThroughService extends ElbService {
   public constructor(scope: Construct, id: string, props: ElbServiceProps) {

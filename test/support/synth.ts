@@ -1,13 +1,21 @@
 import { Chart, Testing } from 'cdk8s';
+import { validateAgainstSchema } from './schema';
 
 /** A fresh chart in a fresh app. */
 export function newChart(): Chart {
   return Testing.chart();
 }
 
-/** Synthesizes the chart (running validations) and returns its objects. */
+/**
+ * Synthesizes the chart (running validations) and returns its objects, each checked against the
+ * Kubernetes schema first.
+ */
 export function synth(chart: Chart): any[] {
-  return Testing.synth(chart);
+  const objects = Testing.synth(chart);
+  for (const obj of objects) {
+    validateAgainstSchema(obj);
+  }
+  return objects;
 }
 
 /** The single Service a chart synthesizes. */
