@@ -6,6 +6,7 @@ import * as kplus from 'cdk8s-plus-28';
 import * as ts from 'typescript';
 import { parse } from 'yaml';
 import * as library from '../src';
+import { typecheck } from './support/typecheck';
 
 const ROOT = path.join(__dirname, '..');
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -22,31 +23,7 @@ test('the README has TypeScript snippets', () => {
 });
 
 test('every README snippet compiles against the library (imported as cdk8s-cce-elb)', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-'));
-  const files = snippets.map((code, i) => {
-    const file = path.join(dir, `snippet${i}.ts`);
-    fs.writeFileSync(file, `${code}\nexport {};\n`);
-    return file;
-  });
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    typeRoots: [path.join(ROOT, 'node_modules', '@types')],
-    types: ['node'],
-    skipLibCheck: true,
-    paths: {
-      'cdk8s-cce-elb': [path.join(ROOT, 'src', 'index.ts')],
-      '*': [path.join(ROOT, 'node_modules', '*')],
-    },
-  });
-  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}` : '';
-    return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
-  expect(diagnostics).toEqual([]);
+  expect(typecheck(snippets)).toEqual(snippets.map(() => []));
 });
 
 test('the first README example synthesizes the Service the README shows', () => {
