@@ -69,7 +69,7 @@ describe('HealthCheck validation', () => {
 
   test('GIVEN a TCP or HTTP check on a UDP port THEN synth says which protocol suits it', () => {
     expect(synthErrors(build(HealthCheck.tcp(), [{ name: 'dns', port: 53, protocol: PortProtocol.UDP }]))).toEqual([
-      'healthCheck (kubernetes.io/elb.health-check-option: protocol): "TCP" cannot probe UDP port 53 (spec.ports[0]); allowed for a UDP port: UDP_CONNECT',
+      'healthCheck (kubernetes.io/elb.health-check-option: protocol): "TCP" cannot probe UDP port 53 (spec.ports[0]); allowed for a UDP port: UDP_CONNECT or UDP',
     ]);
   });
 

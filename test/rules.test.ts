@@ -132,9 +132,16 @@ describe('health check and sticky sessions given raw', () => {
       'healthCheck.path (kubernetes.io/elb.health-check-option: path): only applies to HTTP health checks; allowed: HealthCheck.http({ path })',
     ]);
     expect(check({ 'kubernetes.io/elb.id': ID, 'kubernetes.io/elb.health-check-option': '{"protocol":"ICMP"}' })).toEqual([
-      'healthCheck (kubernetes.io/elb.health-check-option: protocol): "ICMP" is not allowed; allowed: "TCP", "UDP_CONNECT", "HTTP"',
+      'healthCheck (kubernetes.io/elb.health-check-option: protocol): "ICMP" is not allowed; allowed: "TCP", "UDP_CONNECT", "UDP", "HTTP"',
       'healthCheck (kubernetes.io/elb.health-check-option: protocol): "ICMP" cannot probe TCP port 80 (spec.ports[0]); allowed for a TCP port: TCP or HTTP',
     ]);
+  });
+
+  test('GIVEN a UDP health check written as "UDP" (the controller\'s spelling) THEN it is accepted on a UDP port', () => {
+    expect(check(
+      { 'kubernetes.io/elb.id': ID, 'kubernetes.io/elb.health-check-option': '{"protocol":"UDP"}' },
+      { ports: [{ port: 53, protocol: 'UDP' }] },
+    )).toEqual([]);
   });
 
   test('GIVEN a numeric or unknown sticky-session option THEN each is named', () => {

@@ -12,10 +12,14 @@ export const MAX_HEALTH_CHECK_PATH = 80;
 
 const FIELDS = ['protocol', 'delay', 'timeout', 'max_retries', 'path'];
 
-/** Which health-check protocols can probe a Service port of each protocol. */
+/**
+ * Which health-check protocols can probe a Service port of each protocol. The CCE LoadBalancer page
+ * documents `UDP_CONNECT` (what `HealthCheck.udp()` writes); the open-source CCE-compatible
+ * controller accepts `UDP`. Given raw, either is accepted.
+ */
 const PROTOCOLS_FOR_PORT: Record<string, string[]> = {
   TCP: ['TCP', 'HTTP'],
-  UDP: ['UDP_CONNECT'],
+  UDP: ['UDP_CONNECT', 'UDP'],
 };
 
 /** `elb.health-check-flag` and `elb.health-check-option`. */
@@ -43,7 +47,7 @@ export function checkHealthCheck(view: ServiceView, findings: Findings): void {
 
   const protocol = option.protocol;
   if (protocol !== undefined) {
-    check('protocol', checkOneOf(protocol, ['TCP', 'UDP_CONNECT', 'HTTP']));
+    check('protocol', checkOneOf(protocol, ['TCP', 'UDP_CONNECT', 'UDP', 'HTTP']));
     for (const port of view.ports) {
       const suitable = PROTOCOLS_FOR_PORT[String(port.protocol)];
       if (suitable && typeof protocol === 'string' && !suitable.includes(protocol)) {
