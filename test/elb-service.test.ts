@@ -89,6 +89,15 @@ describe('ElbService output', () => {
     expect(() => validateAgainstSchema(svc)).not.toThrow();
   });
 
+  test('name and metadata reflect the Service object', () => {
+    const chart = newChart();
+    const named = new ElbService(chart, 'named', props({ metadata: { name: 'web' } }));
+    const generated = new ElbService(chart, 'generated', props());
+    expect(named.name).toBe('web');
+    expect(named.metadata.name).toBe('web');
+    expect(generated.name).toBe(synth(chart)[1].metadata.name);
+  });
+
   test('GIVEN hostNetwork false THEN "false" is written', () => {
     const chart = newChart();
     new ElbService(chart, 'svc', props({ hostNetwork: false }));

@@ -35,6 +35,17 @@ describe('decoding', () => {
     ]);
   });
 
+  test('GIVEN a manifest without spec or with non-object ports THEN ports and selector are reported, not a crash', () => {
+    expect(checkServiceManifest({ metadata: { annotations: { 'kubernetes.io/elb.id': ID } } }).map(formatFinding)).toEqual([
+      'ports (spec.ports): is empty; allowed: at least one port',
+      'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
+    ]);
+    expect(checkServiceManifest({ spec: { ports: [80], selector: { a: 'b' } } }).map(formatFinding)).toEqual([
+      'loadBalancer (kubernetes.io/elb.id or kubernetes.io/elb.autocreate): neither is set; allowed: exactly one of them',
+      'ports[0].port (spec.ports[0].port): undefined is not allowed; allowed: a whole number from 1 to 65535',
+    ]);
+  });
+
   test('GIVEN a malformed protocol-port entry THEN the entry is named', () => {
     expect(check({ 'kubernetes.io/elb.id': ID, 'kubernetes.io/elb.protocol-port': 'https:443,tcp:80' })).toEqual([
       'listeners (kubernetes.io/elb.protocol-port): entry "tcp:80" is not allowed; allowed: comma-separated "http:<port>" or "https:<port>" entries, such as "https:443,http:80"',

@@ -2,7 +2,7 @@
 
 /** Renders a decoded value for a message: strings quoted, everything else as JSON. */
 export function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return JSON.stringify(value) ?? String(value);
 }
 
 /** An integer within [min, max]. `what` names the unit for the message ("seconds"). */
