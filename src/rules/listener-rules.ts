@@ -1,11 +1,11 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { checkPattern } from './values';
+import { UUID_BODY, checkPattern } from './values';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 
 /** ELB certificate IDs: 32 hexadecimal characters, or a UUID. */
-const CERT_ID = /^([0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+const CERT_ID = new RegExp(`^([0-9a-fA-F]{32}|${UUID_BODY})$`);
 
 /**
  * `elb.protocol-port` and `elb.cert-id`: every listener port is a TCP port of `spec.ports`, each at

@@ -1,6 +1,6 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { UUID, checkInteger, checkOneOf, checkPattern, show } from './values';
+import { UUID, UUID_BODY, checkInteger, checkOneOf, checkPattern, show } from './values';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 
@@ -23,6 +23,9 @@ const AUTOCREATE_FIELDS = [
   'type', 'bandwidth_name', 'bandwidth_chargemode', 'bandwidth_size', 'bandwidth_sharetype', 'eip_type', 'name',
   'vip_subnet_cidr_id', 'available_zone', 'l7_flavor_name', 'l4_flavor_name', 'elb_virsubnet_ids',
 ];
+/** `"0"` (the default enterprise project) or an enterprise project ID. */
+const ENTERPRISE_ID = new RegExp(`^(0|${UUID_BODY})$`);
+
 const DEDICATED_ONLY_FIELDS = ['available_zone', 'l4_flavor_name', 'l7_flavor_name', 'elb_virsubnet_ids'];
 const PUBLIC_FIELDS = ['bandwidth_name', 'bandwidth_chargemode', 'bandwidth_size', 'bandwidth_sharetype', 'eip_type'];
 
@@ -138,7 +141,7 @@ export function checkSimpleAnnotations(view: ServiceView, findings: Findings): v
   };
   check(K.LB_ALGORITHM, (v) => checkOneOf(v, ['ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP']));
   check(K.SUBNET_ID, (v) => checkPattern(v, UUID, 'the ID of the cluster subnet (a UUID)'));
-  check(K.ENTERPRISE_ID, (v) => checkPattern(v, /^(0|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, '"0" (the default project) or an enterprise project ID (a UUID)'));
+  check(K.ENTERPRISE_ID, (v) => checkPattern(v, ENTERPRISE_ID, '"0" (the default project) or an enterprise project ID (a UUID)'));
   check(K.HOST_NETWORK, (v) => checkOneOf(v, ['true', 'false']));
   check(K.PASS_THROUGH, (v) => checkOneOf(v, ['true', 'onlyLocal']));
 }

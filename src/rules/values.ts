@@ -42,5 +42,8 @@ export function checkPattern(value: unknown, pattern: RegExp, allowed: string): 
   return undefined;
 }
 
-/** ELB, subnet and certificate IDs are UUIDs (with or without dashes for certificates). */
-export const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** The body of a UUID, for patterns that accept a UUID among other forms. */
+export const UUID_BODY = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** ELB, subnet and enterprise project IDs are UUIDs. */
+export const UUID = new RegExp(`^${UUID_BODY}$`);
