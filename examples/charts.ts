@@ -7,6 +7,7 @@ import {
   EipType,
   ElbNetwork,
   ElbService,
+  ElbWarning,
   ExistingElb,
   ExternalTrafficPolicy,
   HttpsElbService,
@@ -113,7 +114,7 @@ export class PassThroughChart extends Chart {
         memory: { request: Size.mebibytes(200), limit: Size.mebibytes(200) },
       },
     });
-    new PassThroughService(this, 'Service', {
+    const service = new PassThroughService(this, 'Service', {
       metadata: { name: 'nginx', labels: { app: 'nginx' } },
       loadBalancer: james(BandwidthChargeMode.TRAFFIC),
       externalTrafficPolicy: ExternalTrafficPolicy.LOCAL,
@@ -121,6 +122,7 @@ export class PassThroughChart extends Chart {
       selector: kplus.Pods.select(this, 'NginxPods', { labels: deployment.matchLabels }),
       ports: [{ name: 'service0', port: 80, protocol: PortProtocol.TCP, targetPort: 80 }],
     });
+    service.acknowledgeWarning(ElbWarning.PASS_THROUGH_REWRITTEN, ONLY_LOCAL_REASON);
   }
 }
 
@@ -177,15 +179,20 @@ export class ClusterAffinityChart extends Chart {
 export class PassThroughLocalChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new PassThroughService(this, 'Service', {
+    const service = new PassThroughService(this, 'Service', {
       metadata: { name: 'nginx', labels: { app: 'nginx' } },
       loadBalancer: james(BandwidthChargeMode.BANDWIDTH),
       externalTrafficPolicy: ExternalTrafficPolicy.LOCAL,
       selectorLabels: { app: 'nginx' },
       ports: [{ name: 'service0', port: 80, protocol: PortProtocol.TCP, targetPort: 80 }],
     });
+    service.acknowledgeWarning(ElbWarning.PASS_THROUGH_REWRITTEN, ONLY_LOCAL_REASON);
   }
 }
+
+/** Why the pass-through examples acknowledge `ElbWarning.PASS_THROUGH_REWRITTEN`. */
+const ONLY_LOCAL_REASON =
+  'The CCE page documents pass-through with externalTrafficPolicy Local; CCE shows "onlyLocal" afterwards, which docs/gitops.md tells GitOps tools to ignore.';
 
 /** Every example, by the name of the file it is synthesized to (`dist/<name>.k8s.yaml`). */
 export const EXAMPLES: Record<string, new (scope: Construct, id: string) => Chart> = {

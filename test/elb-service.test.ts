@@ -176,10 +176,10 @@ describe('escape hatches and raw annotations', () => {
 
   test('GIVEN annotations the library does not type THEN they pass through untouched', () => {
     const chart = newChart();
-    new ElbService(chart, 'svc', props({ metadata: { annotations: { 'example.com/owner': 'team-a', 'kubernetes.io/elb.x-forwarded-host': 'true' } } }));
+    new ElbService(chart, 'svc', props({ metadata: { annotations: { 'example.com/owner': 'team-a', 'kubernetes.io/elb.multicluster': 'true' } } }));
     expect(synthService(chart).metadata.annotations).toEqual({
       'example.com/owner': 'team-a',
-      'kubernetes.io/elb.x-forwarded-host': 'true',
+      'kubernetes.io/elb.multicluster': 'true',
       'kubernetes.io/elb.id': ELB_ID,
     });
   });

@@ -86,6 +86,17 @@ describe.each(names)('example %s', (name) => {
     }
   });
 
+  test('prints no warning: each one that applies is acknowledged with a reason', () => {
+    const printed: string[] = [];
+    const spy = jest.spyOn(console, 'warn').mockImplementation((line: string) => printed.push(line));
+    try {
+      app.synthYaml();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(printed).toEqual([]);
+  });
+
   test('synthesizes the YAML of the snapshot (what `npm run synth:examples` writes)', () => {
     expect(app.synthYaml()).toMatchSnapshot();
   });

@@ -9,7 +9,7 @@ import {
   PortProtocol,
   SessionAffinity,
 } from '../src';
-import { newChart, synthErrors, synthService } from './support/synth';
+import { newChart, synth, synthErrors, synthService } from './support/synth';
 
 const CERT = '17e3b4f4bc40471c86741dc3aa211379';
 
@@ -49,10 +49,13 @@ test('GIVEN an HTTPS listener without a certificate THEN synth requires one', ()
   ]);
 });
 
-test('GIVEN a certificate but no HTTPS listener THEN synth says it has no effect', () => {
-  expect(synthErrors(build({ listeners: [Listener.http(80)] }))).toEqual([
-    'certificateId (kubernetes.io/elb.cert-id): is set but no listener is HTTPS, so it would have no effect; allowed: add an HTTPS listener (Listener.https(port)) or leave the certificate out',
+test('GIVEN a certificate but no HTTPS listener THEN a warning says it has no effect', () => {
+  const chart = build({ listeners: [Listener.http(80)] });
+  const svc = chart.node.findChild('svc') as HttpsElbService;
+  expect(svc.warnings()).toEqual([
+    'certificateId (kubernetes.io/elb.cert-id): has no effect because it applies only to HTTPS listeners and this Service has TCP/HTTP listeners; allowed: add such a listener, or leave it out',
   ]);
+  expect(synth(chart)).toHaveLength(1);
 });
 
 test('GIVEN a PEM certificate instead of its ID THEN synth rejects it', () => {

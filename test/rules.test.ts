@@ -76,7 +76,7 @@ describe('autocreate fields', () => {
       'kubernetes.io/elb.class': 'union',
       'kubernetes.io/elb.autocreate': '{"type":"public","bandwith_name":"bw","bandwidth_size":"5"}',
     })).toEqual([
-      'loadBalancer (kubernetes.io/elb.autocreate: bandwith_name): is not a field CCE knows; allowed: type, bandwidth_name, bandwidth_chargemode, bandwidth_size, bandwidth_sharetype, eip_type, name, vip_subnet_cidr_id, available_zone, l7_flavor_name, l4_flavor_name, elb_virsubnet_ids',
+      'loadBalancer (kubernetes.io/elb.autocreate: bandwith_name): is not a field CCE knows; allowed: type, bandwidth_name, bandwidth_chargemode, bandwidth_size, bandwidth_sharetype, eip_type, name, vip_subnet_cidr_id, vip_address, ipv6_vip_virsubnet_id, available_zone, l7_flavor_name, l4_flavor_name, elb_virsubnet_ids',
       'loadBalancer.network.bandwidthName (kubernetes.io/elb.autocreate: bandwidth_name): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
       'loadBalancer.network.chargeMode (kubernetes.io/elb.autocreate: bandwidth_chargemode): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
       'loadBalancer.network.shareType (kubernetes.io/elb.autocreate: bandwidth_sharetype): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',

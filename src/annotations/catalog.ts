@@ -1,69 +1,352 @@
-import { ElbAnnotations } from './keys';
+import { BOOLEAN, Codec, INTEGER, KEY_VALUES, LIST, STRING, jsonObject, jsonObjectArray } from './codecs';
+import { ElbAnnotations as K } from './keys';
+import { IPV4, UUID, UUID_BODY, checkInteger, checkOneOf, checkPattern, show } from './values';
+import { VersionGate } from '../cluster/version-gate';
 
-/**
- * One entry per annotation key this library types: which typed prop sets it, and for JSON-valued
- * annotations which prop sets each JSON field. Messages at synth (and, later, the linter) name
- * both, so that a user of either the constructs or raw YAML recognises the problem.
- */
-export interface CatalogEntry {
-  /** The annotation key. */
-  readonly key: string;
-  /** The typed prop that sets it, as a user writes it in the props. */
+/** `union` (shared) or `performance` (dedicated). */
+export type ElbClassName = 'union' | 'performance';
+
+/** What a Service port becomes on the load balancer. */
+export type ListenerKind = 'TCP' | 'UDP' | 'HTTP' | 'HTTPS';
+
+/** One field of a JSON-object annotation. */
+export interface FieldEntry {
+  /** The typed prop that sets the field. */
   readonly prop: string;
-  /** For JSON-object annotations: JSON field → typed prop. */
-  readonly fields?: Readonly<Record<string, string>>;
+  /** JSON type and format, for the docs. */
+  readonly format: string;
+  /** Allowed values, for the docs. */
+  readonly range: string;
+  /** What CCE does when the field is left out, for the docs. */
+  readonly default: string;
+  /** The classes the field applies to. @default both */
+  readonly elbClasses?: readonly ElbClassName[];
+  /** The oldest clusters that read the field. @default every cluster that reads the annotation */
+  readonly minVersion?: VersionGate;
 }
 
-const AUTOCREATE_FIELDS: Record<string, string> = {
-  type: 'loadBalancer.network',
-  bandwidth_name: 'loadBalancer.network.bandwidthName',
-  bandwidth_chargemode: 'loadBalancer.network.chargeMode',
-  bandwidth_size: 'loadBalancer.network.bandwidthSizeMbps',
-  bandwidth_sharetype: 'loadBalancer.network.shareType',
-  eip_type: 'loadBalancer.network.eipType',
-  name: 'loadBalancer.name',
-  vip_subnet_cidr_id: 'loadBalancer.vipSubnetId',
-  available_zone: 'loadBalancer.availabilityZones',
-  l7_flavor_name: 'loadBalancer.l7FlavorName',
-  l4_flavor_name: 'loadBalancer.l4FlavorName',
-  elb_virsubnet_ids: 'loadBalancer.backendSubnetIds',
+/**
+ * Everything this library knows about one annotation key. Constructs write annotations through
+ * `codec.encode`; the rules and the linter read them through `codec.decode` and apply `check`,
+ * `elbClasses`, `listeners`, `autocreateOnly` and `minVersion` generically (see
+ * `src/rules/catalog-rules.ts`); `docs/annotations.md` is generated from these entries.
+ */
+export interface CatalogEntry {
+  readonly key: string;
+  /** The typed prop that sets it, as a user writes it (`ElbService` props unless named). */
+  readonly prop: string;
+  readonly summary: string;
+  readonly codec: Codec<any>;
+  /** Allowed values, for the docs. */
+  readonly range: string;
+  /** What CCE does when the annotation is absent, for the docs. */
+  readonly default: string;
+  /** Value rule on the decoded value: a problem, or undefined when the value is allowed. */
+  readonly check?: (value: any) => string | undefined;
+  /** The classes it applies to; other classes are an error. @default both */
+  readonly elbClasses?: readonly ElbClassName[];
+  /** The listener protocols it applies to; without any of them it has no effect (a warning). @default all */
+  readonly listeners?: readonly ListenerKind[];
+  /** Only read when CCE creates the load balancer (`elb.autocreate`); otherwise a warning. */
+  readonly autocreateOnly?: boolean;
+  /** The oldest clusters that read it. @default every cluster */
+  readonly minVersion?: VersionGate;
+  /** Per-class minimum versions, when CCE states them per class. */
+  readonly minVersionByClass?: Readonly<Record<ElbClassName, VersionGate>>;
+  /** JSON-object annotations: the fields in documented order. */
+  readonly fields?: Readonly<Record<string, FieldEntry>>;
+  /** Written by CCE itself; `settable: false` means a manifest must not set it. */
+  readonly writtenByCce?: { readonly settable: boolean };
+}
+
+/** ELB certificate IDs: 32 hexadecimal characters, or a UUID. */
+export const CERT_ID = new RegExp(`^([0-9a-fA-F]{32}|${UUID_BODY})$`);
+const CERT_ID_ALLOWED = 'the ID of a certificate in ELB certificate management, such as "17e3b4f4bc40471c86741dc3aa211379" (not the certificate itself)';
+/** `"0"` (the default enterprise project) or an enterprise project ID. */
+const ENTERPRISE_ID = new RegExp(`^(0|${UUID_BODY})$`);
+/** Most SNI certificates one listener takes (the limit CCE documents for Ingresses). */
+export const MAX_SNI_CERTIFICATES = 50;
+/** Most IP address groups in one access control (dedicated load balancers on recent clusters). */
+export const MAX_ACL_GROUPS = 5;
+
+const V = (text: string) => VersionGate.of(text);
+/** SNI, HTTP/2, client/member timeouts, X-Forwarded-* headers, keepalive on shared load balancers. */
+const V_L7_FEATURES = V('v1.23.13-r0, v1.25.8-r0, v1.27.5-r0, v1.28.3-r0');
+/** Tags and the autocreate `vip_address`. */
+const V_TAGS = V('v1.23.11-r0, v1.25.6-r0, v1.27.3-r0');
+/** ACLs. */
+export const V_ACL = V('v1.23.12-r0, v1.25.7-r0, v1.27.4-r0, v1.28.2-r0');
+/** More than one IP address group per ACL (dedicated load balancers). */
+export const V_ACL_MULTIPLE = V('v1.25.16-r10, v1.27.16-r10, v1.28.15-r0, v1.29.10-r0, v1.30.6-r0, v1.31.1-r0');
+/** Dedicated load balancers. */
+export const V_DEDICATED = V('v1.17');
+/** Layer-7 listeners: v1.21 per the LoadBalancer page this library implements (newer pages: v1.19.16). */
+const V_LAYER7 = V('v1.21');
+
+function checkCertificateList(ids: string[]): string | undefined {
+  if (ids.length === 0) return `is empty; allowed: 1 to ${MAX_SNI_CERTIFICATES} certificate IDs separated by commas`;
+  if (ids.length > MAX_SNI_CERTIFICATES) return `lists ${ids.length} certificates; allowed: at most ${MAX_SNI_CERTIFICATES}`;
+  for (const id of ids) {
+    const problem = checkPattern(id, CERT_ID, CERT_ID_ALLOWED);
+    if (problem) return `entry ${problem}`;
+  }
+  if (new Set(ids).size !== ids.length) return 'lists a certificate more than once; allowed: each certificate once';
+  return undefined;
+}
+
+function checkAclGroups(ids: string[]): string | undefined {
+  if (ids.length > MAX_ACL_GROUPS) return `lists ${ids.length} IP address groups; allowed: at most ${MAX_ACL_GROUPS}`;
+  for (const id of ids) {
+    const problem = checkPattern(id, UUID, 'the ID of an ELB IP address group (a UUID)');
+    if (problem) return `entry ${problem}`;
+  }
+  if (new Set(ids).size !== ids.length) return 'lists an IP address group more than once; allowed: each group once';
+  return undefined;
+}
+
+/** ELB tag keys and values: no `,` or `=` (the separators), no surrounding spaces, key 1–36 and value 0–43 characters. */
+const TAG_KEY = /^[^,=\s]([^,=]{0,34}[^,=\s])?$/;
+const TAG_VALUE = /^([^,=\s]([^,=]{0,41}[^,=\s])?)?$/;
+function checkTags(tags: Record<string, string>): string | undefined {
+  for (const [key, value] of Object.entries(tags)) {
+    if (!TAG_KEY.test(key)) return `key ${show(key)} is not allowed; allowed: 1 to 36 characters without "," or "=" and without leading or trailing spaces`;
+    if (!TAG_VALUE.test(value)) return `value ${show(value)} of ${show(key)} is not allowed; allowed: 0 to 43 characters without "," or "=" and without leading or trailing spaces`;
+  }
+  return Object.keys(tags).length === 0 ? 'is empty; allowed: at least one key=value pair' : undefined;
+}
+
+const HEALTH_CHECK_FIELDS: Record<string, FieldEntry> = {
+  protocol: { prop: 'healthCheck', format: 'string', range: 'TCP, UDP_CONNECT (or UDP), HTTP; TCP port: TCP or HTTP, UDP port: UDP_CONNECT', default: 'protocol of the Service port' },
+  delay: { prop: 'healthCheck.delay', format: 'string (seconds)', range: '"1"–"50"', default: '"5"' },
+  timeout: { prop: 'healthCheck.timeout', format: 'string (seconds)', range: '"1"–"50"', default: '"10"' },
+  max_retries: { prop: 'healthCheck.maxRetries', format: 'string', range: '"1"–"10"', default: '"3"' },
+  path: { prop: 'healthCheck.path', format: 'string', range: 'starts with "/", at most 80 characters; HTTP only', default: '"/"' },
 };
 
-const HEALTH_CHECK_FIELDS: Record<string, string> = {
-  protocol: 'healthCheck',
-  delay: 'healthCheck.delay',
-  timeout: 'healthCheck.timeout',
-  max_retries: 'healthCheck.maxRetries',
-  path: 'healthCheck.path',
+const PORT_HEALTH_CHECK_FIELDS: Record<string, FieldEntry> = {
+  target_service_port: { prop: 'ports[].healthCheck', format: 'string', range: '"<TCP|UDP>:<port>" of a spec.ports entry, each port once', default: '— (required)' },
+  monitor_port: { prop: 'ports[].healthCheck.monitorPort', format: 'string', range: '"1"–"65535"', default: 'the backend port' },
+  ...Object.fromEntries(Object.entries(HEALTH_CHECK_FIELDS).map(([f, e]) => [f, { ...e, prop: e.prop.replace('healthCheck', 'ports[].healthCheck') }])),
+  expected_codes: { prop: 'ports[].healthCheck.expectedCodes', format: 'string', range: 'HTTP status codes: "200", "200,202" or "200-299"; HTTP only', default: '"200"' },
 };
 
-/** The catalog of annotations typed by this library, keyed by annotation key. */
-export const CATALOG: ReadonlyMap<string, CatalogEntry> = new Map(
-  [
-    { key: ElbAnnotations.CLASS, prop: 'loadBalancer' },
-    { key: ElbAnnotations.ID, prop: 'loadBalancer.id' },
-    { key: ElbAnnotations.AUTOCREATE, prop: 'loadBalancer', fields: AUTOCREATE_FIELDS },
-    { key: ElbAnnotations.SUBNET_ID, prop: 'subnetId' },
-    { key: ElbAnnotations.ENTERPRISE_ID, prop: 'enterpriseProjectId' },
-    { key: ElbAnnotations.LB_ALGORITHM, prop: 'lbAlgorithm' },
-    { key: ElbAnnotations.SESSION_AFFINITY_MODE, prop: 'sessionAffinity' },
-    {
-      key: ElbAnnotations.SESSION_AFFINITY_OPTION,
-      prop: 'sessionAffinity',
-      fields: { persistence_timeout: 'sessionAffinity.timeout' },
+const AUTOCREATE_FIELDS: Record<string, FieldEntry> = {
+  type: { prop: 'loadBalancer.network', format: 'string', range: 'public, inner', default: 'inner' },
+  bandwidth_name: { prop: 'loadBalancer.network.bandwidthName', format: 'string', range: '1–64 letters, digits, _ - .; public only', default: '— (required when public)' },
+  bandwidth_chargemode: { prop: 'loadBalancer.network.chargeMode', format: 'string', range: 'bandwidth, traffic; public only', default: '— (required when public)' },
+  bandwidth_size: { prop: 'loadBalancer.network.bandwidthSizeMbps', format: 'number (Mbit/s)', range: '1–2000; public only', default: '— (required when public)' },
+  bandwidth_sharetype: { prop: 'loadBalancer.network.shareType', format: 'string', range: 'PER; public only', default: '— (required when public; always written)' },
+  eip_type: { prop: 'loadBalancer.network.eipType', format: 'string', range: 'EIP type of the region: 5_bgp, 5_sbgp, 5_telcom, 5_union, …; public only', default: '— (required when public)' },
+  name: { prop: 'loadBalancer.name', format: 'string', range: '1–64 lowercase letters, digits and _, starting with a letter, ending with a letter or digit', default: 'cce-lb-<Service UID>' },
+  vip_subnet_cidr_id: { prop: 'loadBalancer.vipSubnetId', format: 'string (UUID)', range: 'an IPv4 subnet of the cluster VPC', default: 'the cluster subnet', minVersion: V('v1.21') },
+  vip_address: { prop: 'loadBalancer.vipAddress', format: 'string (IPv4)', range: 'a free address of the load balancer subnet', default: 'assigned by the subnet', minVersion: V_TAGS },
+  ipv6_vip_virsubnet_id: { prop: 'loadBalancer.ipv6VipSubnetId', format: 'string (UUID)', range: 'an IPv6-enabled subnet (network ID)', default: 'no IPv6 address', elbClasses: ['performance'] },
+  available_zone: { prop: 'loadBalancer.availabilityZones', format: 'array of strings', range: 'at least one availability zone code', default: '— (required when dedicated)', elbClasses: ['performance'] },
+  l7_flavor_name: { prop: 'loadBalancer.l7FlavorName', format: 'string', range: 'a layer-7 flavor name; required with HTTP/HTTPS listeners', default: 'no layer-7 flavor', elbClasses: ['performance'] },
+  l4_flavor_name: { prop: 'loadBalancer.l4FlavorName', format: 'string', range: 'a layer-4 flavor name', default: '— (required when dedicated)', elbClasses: ['performance'] },
+  elb_virsubnet_ids: { prop: 'loadBalancer.backendSubnetIds', format: 'array of strings (UUIDs)', range: 'backend subnets (network IDs)', default: 'the subnet of vip_subnet_cidr_id', elbClasses: ['performance'] },
+};
+
+const ENTRIES: CatalogEntry[] = [
+  {
+    key: K.CLASS, prop: 'loadBalancer', summary: 'Load balancer class', codec: STRING,
+    range: 'union (shared), performance (dedicated, clusters of v1.17 and later)', default: 'union (region-dependent; always written)',
+    check: (v) => {
+      const problem = checkOneOf(v, ['union', 'performance']);
+      return problem && `${problem} ("union" is a shared, "performance" a dedicated load balancer)`;
     },
-    { key: ElbAnnotations.HEALTH_CHECK_FLAG, prop: 'healthCheck' },
-    { key: ElbAnnotations.HEALTH_CHECK_OPTION, prop: 'healthCheck', fields: HEALTH_CHECK_FIELDS },
-    { key: ElbAnnotations.PROTOCOL_PORT, prop: 'listeners' },
-    { key: ElbAnnotations.CERT_ID, prop: 'certificateId' },
-    { key: ElbAnnotations.PASS_THROUGH, prop: 'PassThroughService' },
-    { key: ElbAnnotations.HOST_NETWORK, prop: 'hostNetwork' },
-  ].map((e) => [e.key, e as CatalogEntry]),
-);
+  },
+  {
+    key: K.ID, prop: 'loadBalancer.id (ExistingElb)', summary: 'ID of an existing load balancer', codec: STRING,
+    range: 'a load balancer ID (UUID), not its name; in the cluster VPC', default: '—',
+    check: (v) => checkPattern(v, UUID, 'the ID of an existing load balancer, a UUID such as "5083f225-9bf8-48fa-9c8b-67bd9693c4c0" (not its name); find it on the ELB console, Summary tab'),
+  },
+  {
+    key: K.IP, prop: 'loadBalancer.ipAddress (ExistingElb.fromIpAddress)', summary: 'Private IP address of an existing load balancer', codec: STRING,
+    range: 'an IPv4 address of a load balancer in the cluster VPC', default: '—',
+    check: (v) => checkPattern(v, IPV4, 'the IPv4 address of an existing load balancer, such as "192.168.0.10"'),
+  },
+  {
+    key: K.AUTOCREATE, prop: 'loadBalancer (AutoCreatedElb)', summary: 'Load balancer that CCE creates with the Service', codec: jsonObject(Object.keys(AUTOCREATE_FIELDS)),
+    range: 'see the fields below', default: '—', fields: AUTOCREATE_FIELDS,
+  },
+  {
+    key: K.SUBNET_ID, prop: 'subnetId', summary: 'Cluster subnet (needed only to auto-create on v1.11.7-r0 and earlier)', codec: STRING,
+    range: 'a subnet ID (UUID)', default: 'the cluster subnet',
+    check: (v) => checkPattern(v, UUID, 'the ID of the cluster subnet (a UUID)'),
+  },
+  {
+    key: K.ENTERPRISE_ID, prop: 'enterpriseProjectId', summary: 'Enterprise project of an auto-created load balancer', codec: STRING,
+    range: '"0" (default project) or a project ID (UUID)', default: 'the default project', autocreateOnly: true, minVersion: V('v1.15'),
+    check: (v) => checkPattern(v, ENTERPRISE_ID, '"0" (the default project) or an enterprise project ID (a UUID)'),
+  },
+  {
+    key: K.LB_ALGORITHM, prop: 'lbAlgorithm', summary: 'Load-balancing algorithm', codec: STRING,
+    range: 'ROUND_ROBIN, LEAST_CONNECTIONS, SOURCE_IP', default: 'ROUND_ROBIN',
+    check: (v) => checkOneOf(v, ['ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP']),
+  },
+  {
+    key: K.SESSION_AFFINITY_MODE, prop: 'sessionAffinity', summary: 'Sticky sessions', codec: STRING,
+    range: 'SOURCE_IP (leave out to disable; "off" is rejected); every listener TCP/UDP', default: 'no sticky sessions',
+    check: (v) => {
+      const problem = checkOneOf(v, ['SOURCE_IP']);
+      return problem && `${problem} (leave the annotation out to disable sticky sessions; CCE rejects "off")`;
+    },
+  },
+  {
+    key: K.SESSION_AFFINITY_OPTION, prop: 'sessionAffinity', summary: 'Sticky-session timeout', codec: jsonObject(['persistence_timeout']),
+    range: 'see the fields below', default: '60 minutes',
+    fields: { persistence_timeout: { prop: 'sessionAffinity.timeout', format: 'string (minutes)', range: '"1"–"60"', default: '"60"' } },
+  },
+  {
+    key: K.HEALTH_CHECK_FLAG, prop: 'healthCheck', summary: 'Health check on or off', codec: STRING,
+    range: 'on, off (empty = on)', default: 'on',
+    check: (v) => checkOneOf(v, ['on', 'off', '']),
+  },
+  {
+    key: K.HEALTH_CHECK_OPTION, prop: 'healthCheck', summary: 'Health check of every port', codec: jsonObject(Object.keys(HEALTH_CHECK_FIELDS)),
+    range: 'see the fields below; not with health-check-options', default: 'CCE defaults', fields: HEALTH_CHECK_FIELDS,
+  },
+  {
+    key: K.HEALTH_CHECK_OPTIONS, prop: 'ports[].healthCheck', summary: 'Health check per port', codec: jsonObjectArray(Object.keys(PORT_HEALTH_CHECK_FIELDS)),
+    range: 'one object per checked port; not with health-check-option', default: 'CCE defaults', fields: PORT_HEALTH_CHECK_FIELDS,
+    minVersion: V('v1.19.16-r5, v1.21.8-r0, v1.23.6-r0, v1.25.2-r0'),
+  },
+  {
+    key: K.PASS_THROUGH, prop: 'PassThroughService', summary: 'In-cluster traffic to the ELB address goes through the load balancer', codec: STRING,
+    range: 'true (CCE writes onlyLocal under externalTrafficPolicy: Local)', default: 'off', minVersion: V('v1.16'),
+    check: (v) => checkOneOf(v, ['true', 'onlyLocal']),
+  },
+  {
+    key: K.PROTOCOL_PORT, prop: 'listeners (HttpsElbService)', summary: 'Layer-7 listeners', codec: LIST,
+    range: 'http:<port> or https:<port> entries, each a TCP port of spec.ports', default: 'layer-4 listeners', minVersion: V_LAYER7,
+  },
+  {
+    key: K.CERT_ID, prop: 'certificateId (HttpsElbService)', summary: 'Server certificate of the HTTPS listeners', codec: STRING,
+    range: 'an ELB certificate ID; required with an https listener', default: '—', listeners: ['HTTPS'], minVersion: V_LAYER7,
+    check: (v) => checkPattern(v, CERT_ID, CERT_ID_ALLOWED),
+  },
+  {
+    key: K.TLS_CERTIFICATE_IDS, prop: 'sniCertificateIds (HttpsElbService)', summary: 'SNI certificates of the HTTPS listeners', codec: LIST,
+    range: `1–${MAX_SNI_CERTIFICATES} ELB certificate IDs (each with a domain name)`, default: 'no SNI', listeners: ['HTTPS'], minVersion: V_L7_FEATURES,
+    check: checkCertificateList,
+  },
+  {
+    key: K.HTTP2_ENABLE, prop: 'http2 (HttpsElbService)', summary: 'HTTP/2 on the HTTPS listeners', codec: BOOLEAN,
+    range: 'true, false', default: 'false', listeners: ['HTTPS'], minVersion: V_L7_FEATURES,
+  },
+  {
+    key: K.CLIENT_CA_CERT_ID, prop: 'clientCaCertificateId (HttpsElbService)', summary: 'CA certificate for mutual TLS', codec: STRING,
+    range: 'an ELB CA certificate ID', default: 'no mutual TLS', elbClasses: ['performance'], listeners: ['HTTPS'],
+    minVersion: V('v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0'),
+    check: (v) => checkPattern(v, CERT_ID, 'the ID of a CA certificate in ELB certificate management'),
+  },
+  {
+    key: K.ADAPTIVE_WEIGHT, prop: 'adaptiveWeight', summary: 'Adaptive backend weights', codec: BOOLEAN,
+    range: 'true, false (no effect with passthrough networking: Turbo + dedicated)', default: 'false', minVersion: V('v1.21'),
+  },
+  {
+    key: K.ACL_ID, prop: 'accessControl', summary: 'IP address groups of the access control', codec: LIST,
+    range: `IP address group IDs; more than one (up to ${MAX_ACL_GROUPS}) only on dedicated load balancers of ${V_ACL_MULTIPLE}; "" allows every address`,
+    default: 'CCE does not touch the access control', minVersion: V_ACL, check: checkAclGroups,
+  },
+  {
+    key: K.ACL_STATUS, prop: 'accessControl', summary: 'Access control on or off', codec: STRING,
+    range: 'on, off (also true, false); required with acl-id', default: '—', minVersion: V_ACL,
+    check: (v) => checkOneOf(v, ['on', 'off', 'true', 'false']),
+  },
+  {
+    key: K.ACL_TYPE, prop: 'accessControl', summary: 'Trustlist or blocklist', codec: STRING,
+    range: 'white (trustlist), black (blocklist); required with acl-id', default: '—', minVersion: V_ACL,
+    check: (v) => checkOneOf(v, ['white', 'black']),
+  },
+  {
+    key: K.HOST_NETWORK, prop: 'hostNetwork', summary: 'Backend pods use the host network', codec: STRING,
+    range: 'true, false', default: 'false',
+    check: (v) => checkOneOf(v, ['true', 'false']),
+  },
+  {
+    key: K.KEEPALIVE_TIMEOUT, prop: 'keepaliveTimeout', summary: 'Idle timeout of the listeners (seconds)', codec: INTEGER,
+    range: 'TCP 10–4000, UDP 10–4000 (dedicated only), HTTP/HTTPS 0–4000', default: 'TCP/UDP 300, HTTP/HTTPS 60',
+    minVersionByClass: { performance: V('v1.19.16-r30, v1.21.10-r10, v1.23.8-r10, v1.25.3-r10'), union: V_L7_FEATURES },
+    check: (v) => checkInteger(v, 0, 4000, 'seconds'),
+  },
+  {
+    key: K.CLIENT_TIMEOUT, prop: 'clientTimeout (HttpsElbService)', summary: 'Request timeout of HTTP/HTTPS listeners (seconds)', codec: INTEGER,
+    range: '1–300', default: '60', listeners: ['HTTP', 'HTTPS'], minVersion: V_L7_FEATURES,
+    check: (v) => checkInteger(v, 1, 300, 'seconds'),
+  },
+  {
+    key: K.MEMBER_TIMEOUT, prop: 'memberTimeout (HttpsElbService)', summary: 'Response timeout of HTTP/HTTPS listeners (seconds)', codec: INTEGER,
+    range: '1–300', default: '60', listeners: ['HTTP', 'HTTPS'], minVersion: V_L7_FEATURES,
+    check: (v) => checkInteger(v, 1, 300, 'seconds'),
+  },
+  {
+    key: K.TAGS, prop: 'tags', summary: 'Tags of an auto-created load balancer', codec: KEY_VALUES,
+    range: 'key=value pairs; key 1–36, value 0–43 characters, no "," or "="', default: 'no tags', autocreateOnly: true, minVersion: V_TAGS,
+    check: checkTags,
+  },
+  {
+    key: K.TRANSPARENT_CLIENT_IP, prop: 'transparentClientIp', summary: 'Pass the client IP to the backends', codec: BOOLEAN,
+    range: 'true, false; shared load balancers, TCP/UDP; standard clusters need externalTrafficPolicy: Local', default: 'false',
+    elbClasses: ['union'], listeners: ['TCP', 'UDP'], minVersion: V('v1.23.17-r0, v1.25.12-r0, v1.27.9-r0, v1.28.7-r0, v1.29.3-r0'),
+  },
+  {
+    key: K.CUSTOM_EIP_ID, prop: 'customEipId', summary: 'EIP to bind instead of the one CCE created', codec: STRING,
+    range: 'an unbound EIP ID (UUID); applied when the Service is updated after CCE created its EIP', default: 'the EIP CCE created',
+    minVersion: V('v1.23.18-r0, v1.25.13-r0, v1.27.10-r0, v1.28.8-r0, v1.29.4-r0, v1.30.1-r0'),
+    check: (v) => checkPattern(v, UUID, 'the ID of an EIP (a UUID)'),
+  },
+  ...[
+    [K.X_FORWARDED_HOST, 'host', 'Rewrite the X-Forwarded-Host header'],
+    [K.X_FORWARDED_PORT, 'port', 'Add the X-Forwarded-Port header'],
+    [K.X_FORWARDED_FOR_PORT, 'forPort', 'Add the X-Forwarded-For-Port header'],
+  ].map(([key, field, summary]): CatalogEntry => ({
+    key, prop: `forwardedHeaders.${field} (HttpsElbService)`, summary, codec: BOOLEAN,
+    range: 'true, false; dedicated load balancers, HTTP/HTTPS listeners', default: 'false',
+    elbClasses: ['performance'], listeners: ['HTTP', 'HTTPS'], minVersion: V_L7_FEATURES,
+  })),
+  {
+    key: K.CONNECTION_DRAIN_ENABLE, prop: 'connectionDrainTimeout', summary: 'Connection draining of removed backends', codec: BOOLEAN,
+    range: 'true, false; needs connection-drain-timeout', default: 'false', elbClasses: ['performance'],
+  },
+  {
+    key: K.CONNECTION_DRAIN_TIMEOUT, prop: 'connectionDrainTimeout', summary: 'How long connections to a removed backend are kept (seconds)', codec: INTEGER,
+    range: '10–4000 (ELB API range)', default: '—', elbClasses: ['performance'],
+    check: (v) => checkInteger(v, 10, 4000, 'seconds'),
+  },
+  {
+    key: K.EIP_ID, prop: 'metadata.annotations (written by CCE)', summary: 'EIP that CCE created with a public load balancer', codec: STRING,
+    range: 'written by CCE', default: '—', writtenByCce: { settable: true },
+  },
+  {
+    key: K.CUSTOM_EIP_STATUS, prop: 'metadata.annotations (written by CCE)', summary: 'Result of binding a custom EIP', codec: STRING,
+    range: 'written by CCE; never set it', default: '—', writtenByCce: { settable: false },
+  },
+  {
+    key: K.MARK, prop: 'metadata.annotations (written by CCE)', summary: 'Retry counter of the controller', codec: STRING,
+    range: 'written by CCE; never set it', default: '—', writtenByCce: { settable: false },
+  },
+];
 
-/** True when the key is one that a typed prop of this library sets. */
+/** The catalog, keyed by annotation key, in documentation order. */
+export const CATALOG: ReadonlyMap<string, CatalogEntry> = new Map(ENTRIES.map((e) => [e.key, e]));
+
+/** True when the catalog knows the key. */
 export function isCatalogKey(key: string): boolean {
   return CATALOG.has(key);
+}
+
+/** The catalog entry of a key this library emits (a programming error if it is missing). */
+export function entryOf(key: string): CatalogEntry {
+  const entry = CATALOG.get(key);
+  if (!entry) throw new Error(`internal: ${key} is not in the annotation catalog`);
+  return entry;
+}
+
+/** Writes a typed value as the annotation string, through the key's codec. */
+export function encodeAnnotation(key: string, value: unknown): string {
+  return entryOf(key).codec.encode(value);
 }
 
 /**
@@ -73,7 +356,12 @@ export function isCatalogKey(key: string): boolean {
  */
 export function subjectOf(key: string, field?: string): string {
   const entry = CATALOG.get(key);
-  const prop = (field !== undefined ? entry?.fields?.[field] : undefined) ?? entry?.prop;
+  const prop = (field !== undefined ? entry?.fields?.[field]?.prop : undefined) ?? entry?.prop;
   const where = field !== undefined ? `${key}: ${field}` : key;
-  return prop !== undefined ? `${prop} (${where})` : where;
+  return prop !== undefined ? `${stripOwner(prop)} (${where})` : where;
+}
+
+/** `certificateId (HttpsElbService)` → `certificateId`; `loadBalancer (ExistingElb)` → `loadBalancer`. */
+function stripOwner(prop: string): string {
+  return prop.replace(/ \([^)]*\)$/, '');
 }

@@ -35,4 +35,62 @@ export class ElbAnnotations {
   public static readonly PASS_THROUGH = 'kubernetes.io/elb.pass-through';
   /** Whether the backend pods use the host network. */
   public static readonly HOST_NETWORK = 'kubernetes.io/hws-hostNetwork';
+  /** Private IP address of an existing load balancer (instead of its ID). */
+  public static readonly IP = 'kubernetes.io/elb.ip';
+  /** Per-port health checks (JSON array). */
+  public static readonly HEALTH_CHECK_OPTIONS = 'kubernetes.io/elb.health-check-options';
+  /** SNI certificates of the HTTPS listeners: comma-separated ELB certificate IDs. */
+  public static readonly TLS_CERTIFICATE_IDS = 'kubernetes.io/elb.tls-certificate-ids';
+  /** HTTP/2 on the HTTPS listeners: `true` or `false`. */
+  public static readonly HTTP2_ENABLE = 'kubernetes.io/elb.http2-enable';
+  /** CA certificate that client certificates are verified against (mutual TLS). */
+  public static readonly CLIENT_CA_CERT_ID = 'kubernetes.io/elb.client-ca-cert-id';
+  /** Adaptive weights of the backends: `true` or `false`. */
+  public static readonly ADAPTIVE_WEIGHT = 'kubernetes.io/elb.adaptive-weight';
+  /** IP address groups of the listener access control: comma-separated IDs. */
+  public static readonly ACL_ID = 'kubernetes.io/elb.acl-id';
+  /** Whether the access control is on: `on` or `off`. */
+  public static readonly ACL_STATUS = 'kubernetes.io/elb.acl-status';
+  /** Access control type: `white` (trustlist) or `black` (blocklist). */
+  public static readonly ACL_TYPE = 'kubernetes.io/elb.acl-type';
+  /** Idle timeout of the listeners, in seconds. */
+  public static readonly KEEPALIVE_TIMEOUT = 'kubernetes.io/elb.keepalive_timeout';
+  /** How long an HTTP/HTTPS listener waits for a client request, in seconds. */
+  public static readonly CLIENT_TIMEOUT = 'kubernetes.io/elb.client_timeout';
+  /** How long an HTTP/HTTPS listener waits for a backend response, in seconds. */
+  public static readonly MEMBER_TIMEOUT = 'kubernetes.io/elb.member_timeout';
+  /** Tags of an auto-created load balancer: `key=value` pairs separated by commas. */
+  public static readonly TAGS = 'kubernetes.io/elb.tags';
+  /** Pass the client IP address to the backends (shared load balancers): `true` or `false`. */
+  public static readonly TRANSPARENT_CLIENT_IP = 'kubernetes.io/elb.transparent-client-ip';
+  /** EIP to bind instead of the one CCE created with the load balancer. */
+  public static readonly CUSTOM_EIP_ID = 'kubernetes.io/elb.custom-eip-id';
+  /** Rewrite the X-Forwarded-Host header (dedicated load balancers, HTTP/HTTPS listeners). */
+  public static readonly X_FORWARDED_HOST = 'kubernetes.io/elb.x-forwarded-host';
+  /** Add the X-Forwarded-Port header (dedicated load balancers, HTTP/HTTPS listeners). */
+  public static readonly X_FORWARDED_PORT = 'kubernetes.io/elb.x-forwarded-port';
+  /** Add the X-Forwarded-For-Port header (dedicated load balancers, HTTP/HTTPS listeners). */
+  public static readonly X_FORWARDED_FOR_PORT = 'kubernetes.io/elb.x-forwarded-for-port';
+  /** Connection draining of removed backends: `true` or `false`. */
+  public static readonly CONNECTION_DRAIN_ENABLE = 'kubernetes.io/elb.connection-drain-enable';
+  /** How long connections to a removed backend are kept, in seconds. */
+  public static readonly CONNECTION_DRAIN_TIMEOUT = 'kubernetes.io/elb.connection-drain-timeout';
+  /** Written by CCE: the EIP it created with a public load balancer. */
+  public static readonly EIP_ID = 'kubernetes.io/elb.eip-id';
+  /** Written by CCE: the result of binding a custom EIP. */
+  public static readonly CUSTOM_EIP_STATUS = 'kubernetes.io/elb.custom-eip-status';
+  /** Written by CCE: a retry counter. */
+  public static readonly MARK = 'kubernetes.io/elb.mark';
+
+  /**
+   * Annotations that CCE writes onto a Service itself, and that this library never emits. GitOps
+   * tools see them as drift; ignore them there (see docs/gitops.md). Also written by CCE:
+   * `kubernetes.io/elb.id` and `kubernetes.io/elb.enterpriseID` after it auto-creates a load
+   * balancer, and `kubernetes.io/elb.pass-through: onlyLocal` under `externalTrafficPolicy: Local`.
+   */
+  public static readonly WRITTEN_BY_CCE: string[] = [
+    'kubernetes.io/elb.eip-id',
+    'kubernetes.io/elb.custom-eip-status',
+    'kubernetes.io/elb.mark',
+  ];
 }

@@ -1,7 +1,6 @@
 import { ElbClass } from './elb-class';
 import { LoadBalancer } from './load-balancer';
 import { ElbNetwork } from './network';
-import { orderedJson } from '../annotations/json';
 import { ElbAnnotations } from '../annotations/keys';
 
 /** Settings shared by auto-created shared and dedicated load balancers. */
@@ -23,6 +22,12 @@ export interface AutoCreatedElbProps {
    * @default - the cluster's subnet
    */
   readonly vipSubnetId?: string;
+  /**
+   * Private IPv4 address of the load balancer (`vip_address`), a free address of its subnet.
+   * Clusters of v1.23.11-r0, v1.25.6-r0, v1.27.3-r0 and later.
+   * @default - an address assigned by the subnet
+   */
+  readonly vipAddress?: string;
 }
 
 /** A dedicated load balancer that CCE creates for the Service. */
@@ -43,6 +48,12 @@ export interface DedicatedAutoCreatedElbProps extends AutoCreatedElbProps {
    * @default - the subnet of `vipSubnetId`
    */
   readonly backendSubnetIds?: string[];
+  /**
+   * Network ID of an IPv6-enabled subnet that gives the load balancer an IPv6 address
+   * (`ipv6_vip_virsubnet_id`).
+   * @default - no IPv6 address
+   */
+  readonly ipv6VipSubnetId?: string;
 }
 
 /**
@@ -55,7 +66,7 @@ export interface DedicatedAutoCreatedElbProps extends AutoCreatedElbProps {
 export class AutoCreatedElb extends LoadBalancer {
   /** A shared load balancer (`kubernetes.io/elb.class: union`). */
   public static shared(props: AutoCreatedElbProps = {}): AutoCreatedElb {
-    return new AutoCreatedElb(ElbClass.SHARED, props, []);
+    return new AutoCreatedElb(ElbClass.SHARED, props, {});
   }
 
   /**
@@ -63,35 +74,34 @@ export class AutoCreatedElb extends LoadBalancer {
    * later.
    */
   public static dedicated(props: DedicatedAutoCreatedElbProps): AutoCreatedElb {
-    return new AutoCreatedElb(ElbClass.DEDICATED, props, [
-      ['available_zone', props.availabilityZones],
-      ['l7_flavor_name', props.l7FlavorName],
-      ['l4_flavor_name', props.l4FlavorName],
-      ['elb_virsubnet_ids', props.backendSubnetIds],
-    ]);
+    return new AutoCreatedElb(ElbClass.DEDICATED, props, {
+      available_zone: props.availabilityZones,
+      l7_flavor_name: props.l7FlavorName,
+      l4_flavor_name: props.l4FlavorName,
+      elb_virsubnet_ids: props.backendSubnetIds,
+      ipv6_vip_virsubnet_id: props.ipv6VipSubnetId,
+    });
   }
 
-  private readonly json: string;
+  private readonly fields: Record<string, unknown>;
 
-  private constructor(
-    elbClass: ElbClass,
-    props: AutoCreatedElbProps,
-    dedicatedFields: ReadonlyArray<readonly [string, unknown]>,
-  ) {
+  private constructor(elbClass: ElbClass, props: AutoCreatedElbProps, dedicatedFields: Record<string, unknown>) {
     super(elbClass);
-    this.json = orderedJson([
-      ...(props.network?._fields() ?? []),
-      ['name', props.name],
-      ['vip_subnet_cidr_id', props.vipSubnetId],
+    // Field order is the catalog's (the documented order), not this one.
+    this.fields = {
+      ...props.network?._fields(),
+      name: props.name,
+      vip_subnet_cidr_id: props.vipSubnetId,
+      vip_address: props.vipAddress,
       ...dedicatedFields,
-    ]);
+    };
   }
 
   /** @internal */
-  public _annotations(): Record<string, string> {
+  public _annotations(): Record<string, unknown> {
     return {
       [ElbAnnotations.CLASS]: this.elbClass!,
-      [ElbAnnotations.AUTOCREATE]: this.json,
+      [ElbAnnotations.AUTOCREATE]: this.fields,
     };
   }
 }

@@ -24,19 +24,39 @@ export class ExistingElb extends LoadBalancer {
     return new ExistingElb(id, ElbClass.DEDICATED);
   }
 
+  /**
+   * An existing load balancer given by its private IPv4 address (`kubernetes.io/elb.ip`) instead
+   * of its ID. CCE looks the load balancer up and writes its ID into `kubernetes.io/elb.id` (expect
+   * that diff in GitOps tools).
+   * @param ipAddress the load balancer's private IPv4 address
+   * @param elbClass the class of the load balancer, when known
+   */
+  public static fromIpAddress(ipAddress: string, elbClass?: ElbClass): ExistingElb {
+    return new ExistingElb(undefined, elbClass, ipAddress);
+  }
+
   private constructor(
-    /** The load balancer ID. */
-    public readonly id: string,
+    /**
+     * The load balancer ID.
+     * @default - given by address (`ipAddress`)
+     */
+    public readonly id?: string,
     elbClass?: ElbClass,
+    /**
+     * The load balancer's private IPv4 address.
+     * @default - given by ID
+     */
+    public readonly ipAddress?: string,
   ) {
     super(elbClass);
   }
 
   /** @internal */
-  public _annotations(): Record<string, string> {
-    const annotations: Record<string, string> = {};
-    if (this.elbClass !== undefined) annotations[ElbAnnotations.CLASS] = this.elbClass;
-    annotations[ElbAnnotations.ID] = this.id;
-    return annotations;
+  public _annotations(): Record<string, unknown> {
+    return {
+      [ElbAnnotations.CLASS]: this.elbClass,
+      [ElbAnnotations.ID]: this.id,
+      [ElbAnnotations.IP]: this.ipAddress,
+    };
   }
 }

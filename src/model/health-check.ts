@@ -1,6 +1,5 @@
 import { Duration } from 'cdk8s';
-import { numberString, orderedJson } from '../annotations/json';
-import { ElbAnnotations } from '../annotations/keys';
+import { numberString } from '../annotations/json';
 
 /** Timing of a health check. Every field is optional; CCE's default applies to what is left out. */
 export interface HealthCheckOptions {
@@ -20,6 +19,13 @@ export interface HealthCheckOptions {
    * @default - CCE's default, 3
    */
   readonly maxRetries?: number;
+  /**
+   * Port the check probes on the backend (`monitor_port`), when it differs from the traffic port.
+   * Only for per-port health checks (`ElbServicePort.healthCheck`); clusters of v1.19.16-r5,
+   * v1.21.8-r0, v1.23.6-r0, v1.25.2-r0 and later.
+   * @default - the port that receives the traffic
+   */
+  readonly monitorPort?: number;
 }
 
 /** Options of an HTTP health check. */
@@ -29,13 +35,22 @@ export interface HttpHealthCheckOptions extends HealthCheckOptions {
    * @default - CCE's default, `/`
    */
   readonly path?: string;
+  /**
+   * HTTP status codes that count as healthy (`expected_codes`): `200`, `200,202` or `200-299`.
+   * Only for per-port health checks (`ElbServicePort.healthCheck`).
+   * @default - CCE's default, `200`
+   */
+  readonly expectedCodes?: string;
 }
 
 /**
- * The ELB health check of the Service's backends (`kubernetes.io/elb.health-check-flag` and
- * `kubernetes.io/elb.health-check-option`). Values are written as JSON strings, the form CCE reads.
+ * The ELB health check of the Service's backends. Given as `healthCheck` of an `ElbService`, it
+ * applies to every port (`kubernetes.io/elb.health-check-flag` and
+ * `kubernetes.io/elb.health-check-option`); given as `healthCheck` of one port, it applies to that
+ * port (`kubernetes.io/elb.health-check-options`). Values are written as JSON strings, the form CCE
+ * reads.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0684.html
  */
 export class HealthCheck {
   /** A TCP health check: for TCP ports. */
@@ -50,7 +65,7 @@ export class HealthCheck {
 
   /** An HTTP health check: for TCP ports that serve HTTP. */
   public static http(options: HttpHealthCheckOptions = {}): HealthCheck {
-    return new HealthCheck('HTTP', options, options.path);
+    return new HealthCheck('HTTP', options, options.path, options.expectedCodes);
   }
 
   /**
@@ -61,7 +76,7 @@ export class HealthCheck {
     return new HealthCheck(undefined, options);
   }
 
-  /** No health check (`kubernetes.io/elb.health-check-flag: "off"`). */
+  /** No health check (`kubernetes.io/elb.health-check-flag: "off"`). Only for a whole Service. */
   public static disabled(): HealthCheck {
     return new HealthCheck(undefined, undefined);
   }
@@ -70,23 +85,30 @@ export class HealthCheck {
     private readonly protocol: string | undefined,
     private readonly options: HealthCheckOptions | undefined,
     private readonly path?: string,
+    private readonly expectedCodes?: string,
   ) {}
 
-  /** @internal */
-  public _annotations(): Record<string, string> {
-    if (this.options === undefined) {
-      return { [ElbAnnotations.HEALTH_CHECK_FLAG]: 'off' };
-    }
+  /** Whether this is `HealthCheck.disabled()`. */
+  public get isDisabled(): boolean {
+    return this.options === undefined;
+  }
+
+  /**
+   * The health-check fields, as the JSON strings CCE reads (`monitor_port` and `expected_codes`
+   * included, which only per-port checks take).
+   * @internal
+   */
+  public _fields(): Record<string, string | undefined> {
+    const o = this.options ?? {};
     const seconds = (d: Duration | undefined) => (d === undefined ? undefined : d.toSeconds({ integral: false }));
-    const option = orderedJson([
-      ['protocol', this.protocol],
-      ['delay', numberString(seconds(this.options.delay))],
-      ['timeout', numberString(seconds(this.options.timeout))],
-      ['max_retries', numberString(this.options.maxRetries)],
-      ['path', this.path],
-    ]);
-    const annotations: Record<string, string> = { [ElbAnnotations.HEALTH_CHECK_FLAG]: 'on' };
-    if (option !== '{}') annotations[ElbAnnotations.HEALTH_CHECK_OPTION] = option;
-    return annotations;
+    return {
+      protocol: this.protocol,
+      delay: numberString(seconds(o.delay)),
+      timeout: numberString(seconds(o.timeout)),
+      max_retries: numberString(o.maxRetries),
+      path: this.path,
+      monitor_port: numberString(o.monitorPort),
+      expected_codes: this.expectedCodes,
+    };
   }
 }

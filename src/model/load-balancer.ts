@@ -16,8 +16,9 @@ export abstract class LoadBalancer {
   }
 
   /**
-   * The annotations that bind a Service to this load balancer.
+   * The annotations that bind a Service to this load balancer, as typed values that the catalog
+   * encodes.
    * @internal
    */
-  public abstract _annotations(): Record<string, string>;
+  public abstract _annotations(): Record<string, unknown>;
 }

@@ -34,28 +34,28 @@ export class ElbNetwork {
    * bandwidth.
    */
   public static publicNetwork(props: PublicNetworkProps): ElbNetwork {
-    return new ElbNetwork([
-      ['type', 'public'],
-      ['bandwidth_name', props.bandwidthName],
-      ['bandwidth_chargemode', props.chargeMode],
-      ['bandwidth_size', props.bandwidthSizeMbps],
-      ['bandwidth_sharetype', props.shareType ?? BandwidthShareType.PER],
-      ['eip_type', props.eipType.value],
-    ]);
+    return new ElbNetwork({
+      type: 'public',
+      bandwidth_name: props.bandwidthName,
+      bandwidth_chargemode: props.chargeMode,
+      bandwidth_size: props.bandwidthSizeMbps,
+      bandwidth_sharetype: props.shareType ?? BandwidthShareType.PER,
+      eip_type: props.eipType.value,
+    });
   }
 
   /** A private load balancer (`"type":"inner"`), reachable only from the VPC. */
   public static privateNetwork(): ElbNetwork {
-    return new ElbNetwork([['type', 'inner']]);
+    return new ElbNetwork({ type: 'inner' });
   }
 
-  private constructor(private readonly fields: ReadonlyArray<readonly [string, unknown]>) {}
+  private constructor(private readonly fields: Readonly<Record<string, unknown>>) {}
 
   /**
-   * The `elb.autocreate` fields of this network, in documented order.
+   * The `elb.autocreate` fields of this network.
    * @internal
    */
-  public _fields(): ReadonlyArray<readonly [string, unknown]> {
+  public _fields(): Readonly<Record<string, unknown>> {
     return this.fields;
   }
 }

@@ -1,3 +1,5 @@
+import { HealthCheck } from './health-check';
+
 /** Protocol of a Service port. CCE load balancers forward TCP and UDP. */
 export enum PortProtocol {
   /** TCP. */
@@ -58,4 +60,11 @@ export interface ElbServicePort {
    * @default - Kubernetes chooses (no nodePort is written)
    */
   readonly nodePort?: number;
+  /**
+   * ELB health check of this port alone (one entry of `kubernetes.io/elb.health-check-options`).
+   * Give per-port checks or the Service's `healthCheck`, not both. Clusters of v1.19.16-r5,
+   * v1.21.8-r0, v1.23.6-r0, v1.25.2-r0 and later.
+   * @default - the Service's health check
+   */
+  readonly healthCheck?: HealthCheck;
 }

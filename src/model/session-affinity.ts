@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import { numberString, orderedJson } from '../annotations/json';
+import { numberString } from '../annotations/json';
 import { ElbAnnotations } from '../annotations/keys';
 
 /**
@@ -27,13 +27,11 @@ export class SessionAffinity {
   ) {}
 
   /** @internal */
-  public _annotations(): Record<string, string> {
-    const annotations: Record<string, string> = { [ElbAnnotations.SESSION_AFFINITY_MODE]: this.mode };
-    if (this.timeout !== undefined) {
-      annotations[ElbAnnotations.SESSION_AFFINITY_OPTION] = orderedJson([
-        ['persistence_timeout', numberString(this.timeout.toMinutes({ integral: false }))],
-      ]);
-    }
-    return annotations;
+  public _annotations(): Record<string, unknown> {
+    return {
+      [ElbAnnotations.SESSION_AFFINITY_MODE]: this.mode,
+      [ElbAnnotations.SESSION_AFFINITY_OPTION]:
+        this.timeout === undefined ? undefined : { persistence_timeout: numberString(this.timeout.toMinutes({ integral: false })) },
+    };
   }
 }

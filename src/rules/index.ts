@@ -1,10 +1,15 @@
+import { checkAccessControl } from './access-control-rules';
+import { checkCatalogEntries } from './catalog-rules';
 import { Finding, Findings } from './finding';
 import { checkHealthCheck } from './health-check-rules';
 import { checkListeners } from './listener-rules';
-import { checkAutoCreate, checkLoadBalancerSource, checkSimpleAnnotations } from './load-balancer-rules';
+import { checkAutoCreate, checkCustomEip, checkLoadBalancerSource } from './load-balancer-rules';
 import { checkPorts, checkServiceFields } from './port-rules';
 import { ServiceManifest, ServiceView, decodeService } from './service-view';
 import { checkSessionAffinity } from './session-rules';
+import { checkTimeouts } from './timeout-rules';
+import { checkTrafficPolicy } from './traffic-policy-rules';
+import { ClusterInfo } from '../cluster/cluster-info';
 
 export type { Finding } from './finding';
 export { formatFinding } from './finding';
@@ -17,18 +22,22 @@ export type ServiceRule = (view: ServiceView, findings: Findings) => void;
 /** Every rule, in the order their findings are reported. */
 export const SERVICE_RULES: readonly ServiceRule[] = [
   checkLoadBalancerSource,
+  checkCatalogEntries,
   checkAutoCreate,
-  checkSimpleAnnotations,
   checkPorts,
   checkServiceFields,
   checkListeners,
   checkSessionAffinity,
   checkHealthCheck,
+  checkAccessControl,
+  checkTimeouts,
+  checkTrafficPolicy,
+  checkCustomEip,
 ];
 
 /** Decodes a LoadBalancer Service manifest and runs every rule over it. */
-export function checkServiceManifest(manifest: ServiceManifest): Finding[] {
-  const { view, findings } = decodeService(manifest);
+export function checkServiceManifest(manifest: ServiceManifest, cluster: ClusterInfo = {}): Finding[] {
+  const { view, findings } = decodeService(manifest, cluster);
   for (const rule of SERVICE_RULES) {
     rule(view, findings);
   }

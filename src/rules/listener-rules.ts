@@ -1,15 +1,12 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { UUID_BODY, checkPattern } from './values';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 
-/** ELB certificate IDs: 32 hexadecimal characters, or a UUID. */
-const CERT_ID = new RegExp(`^([0-9a-fA-F]{32}|${UUID_BODY})$`);
-
 /**
  * `elb.protocol-port` and `elb.cert-id`: every listener port is a TCP port of `spec.ports`, each at
- * most once; an HTTPS listener needs a certificate, and a certificate needs an HTTPS listener.
+ * most once; an HTTPS listener needs a certificate. (A certificate without an HTTPS listener has no
+ * effect: the catalog entry says it applies to HTTPS listeners.)
  */
 export function checkListeners(view: ServiceView, findings: Findings): void {
   const listeners = view.listeners ?? [];
@@ -30,18 +27,10 @@ export function checkListeners(view: ServiceView, findings: Findings): void {
     }
   }
   const https = listeners.filter((l) => l.protocol === 'https');
-  const cert = view.annotations[K.CERT_ID];
-  if (https.length > 0 && cert === undefined) {
+  if (https.length > 0 && view.annotations[K.CERT_ID] === undefined) {
     findings.add(
       subjectOf(K.CERT_ID),
       `is required because listener ${https.map((l) => `https:${l.port}`).join(', ')} terminates TLS; allowed: the ID of a certificate in ELB certificate management`,
     );
-  }
-  if (cert !== undefined) {
-    if (https.length === 0) {
-      findings.add(subjectOf(K.CERT_ID), 'is set but no listener is HTTPS, so it would have no effect; allowed: add an HTTPS listener (Listener.https(port)) or leave the certificate out');
-    }
-    const problem = checkPattern(cert, CERT_ID, 'the ID of a certificate in ELB certificate management, such as "17e3b4f4bc40471c86741dc3aa211379" (not the certificate itself)');
-    if (problem) findings.add(subjectOf(K.CERT_ID), problem);
   }
 }

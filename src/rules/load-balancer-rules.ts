@@ -1,7 +1,9 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { UUID, UUID_BODY, checkInteger, checkOneOf, checkPattern, show } from './values';
-import { subjectOf } from '../annotations/catalog';
+import { IPV4, UUID, checkInteger, checkOneOf, checkPattern, show } from '../annotations/values';
+import { V_DEDICATED, entryOf, subjectOf } from '../annotations/catalog';
+import { checkVersion } from './catalog-rules';
+import { ElbWarning } from './warnings';
 import { ElbAnnotations as K } from '../annotations/keys';
 
 /**
@@ -19,45 +21,35 @@ const AUTOCREATE_NAME_ALLOWED =
  */
 export const BANDWIDTH_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
-const AUTOCREATE_FIELDS = [
-  'type', 'bandwidth_name', 'bandwidth_chargemode', 'bandwidth_size', 'bandwidth_sharetype', 'eip_type', 'name',
-  'vip_subnet_cidr_id', 'available_zone', 'l7_flavor_name', 'l4_flavor_name', 'elb_virsubnet_ids',
-];
-/** `"0"` (the default enterprise project) or an enterprise project ID. */
-const ENTERPRISE_ID = new RegExp(`^(0|${UUID_BODY})$`);
-
-const DEDICATED_ONLY_FIELDS = ['available_zone', 'l4_flavor_name', 'l7_flavor_name', 'elb_virsubnet_ids'];
+const AUTOCREATE = entryOf(K.AUTOCREATE);
+const AUTOCREATE_FIELDS = Object.keys(AUTOCREATE.fields!);
+const DEDICATED_ONLY_FIELDS = AUTOCREATE_FIELDS.filter((f) => AUTOCREATE.fields![f].elbClasses?.includes('union') === false);
 const PUBLIC_FIELDS = ['bandwidth_name', 'bandwidth_chargemode', 'bandwidth_size', 'bandwidth_sharetype', 'eip_type'];
+/** Elastic flavors (`L4_flavor.elb.pro.max`) are billed by use; the others are fixed sizes. */
+const ELASTIC_FLAVOR = /\.pro\.max$/;
 
 /** Class, and exactly one of an existing ELB or an auto-created one. */
 export function checkLoadBalancerSource(view: ServiceView, findings: Findings): void {
   const a = view.annotations;
-  const elbClass = a[K.CLASS];
-  if (elbClass !== undefined) {
-    const problem = checkOneOf(elbClass, ['union', 'performance']);
-    if (problem) findings.add(subjectOf(K.CLASS), `${problem} ("union" is a shared, "performance" a dedicated load balancer)`);
-  }
-  const id = a[K.ID];
+  const existing = [K.ID, K.IP].filter((k) => a[k] !== undefined);
   const autoCreate = a[K.AUTOCREATE];
-  if (id !== undefined && autoCreate !== undefined) {
+  if (existing.length > 0 && autoCreate !== undefined) {
     findings.add(
-      `loadBalancer (${K.ID} and ${K.AUTOCREATE})`,
+      `loadBalancer (${existing.join(', ')} and ${K.AUTOCREATE})`,
       'both are set; CCE would bind the existing load balancer and delete it together with the Service; allowed: exactly one of them',
     );
-  } else if (id === undefined && autoCreate === undefined) {
+  } else if (existing.length === 0 && autoCreate === undefined) {
     findings.add(`loadBalancer (${K.ID} or ${K.AUTOCREATE})`, 'neither is set; allowed: exactly one of them');
-  }
-  if (id !== undefined) {
-    const problem = checkPattern(
-      id,
-      UUID,
-      'the ID of an existing load balancer, a UUID such as "5083f225-9bf8-48fa-9c8b-67bd9693c4c0" (not its name); find it on the ELB console, Summary tab',
+  } else if (existing.length === 2) {
+    findings.add(
+      `loadBalancer (${K.ID} and ${K.IP})`,
+      'both are set, and CCE uses the ID and ignores the address; allowed: one of them (ExistingElb.fromId() or ExistingElb.fromIpAddress())',
     );
-    if (problem) findings.add(subjectOf(K.ID), problem);
   }
-  if (autoCreate !== undefined && elbClass === undefined) {
+  if (autoCreate !== undefined && view.elbClass === undefined) {
     findings.add(subjectOf(K.CLASS), `is not set although ${K.AUTOCREATE} is; allowed: "union" or "performance", so that the created load balancer is of a known class`);
   }
+  if (view.elbClass === 'performance') checkVersion(view, V_DEDICATED, subjectOf(K.CLASS), findings, 'a dedicated load balancer ("performance") needs');
 }
 
 /** The fields of `elb.autocreate`. */
@@ -99,7 +91,10 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
     }
   }
 
-  const dedicated = view.annotations[K.CLASS] === 'performance';
+  if (ac.vip_address !== undefined) add('vip_address', checkPattern(ac.vip_address, IPV4, 'a free IPv4 address of the load balancer subnet (IPv6 is not allowed)'));
+  if (ac.ipv6_vip_virsubnet_id !== undefined) add('ipv6_vip_virsubnet_id', checkPattern(ac.ipv6_vip_virsubnet_id, UUID, 'the network ID of an IPv6-enabled subnet (a UUID)'));
+
+  const dedicated = view.elbClass === 'performance';
   if (!dedicated) {
     for (const field of DEDICATED_ONLY_FIELDS) {
       if (ac[field] !== undefined) {
@@ -128,20 +123,22 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
   if (subnets !== undefined && (!Array.isArray(subnets) || subnets.some((s) => typeof s !== 'string' || !UUID.test(s)))) {
     findings.add(sub('elb_virsubnet_ids'), `${show(subnets)} is not allowed; allowed: a list of subnet network IDs (UUIDs)`);
   }
+  const l4 = ac.l4_flavor_name;
+  const l7 = ac.l7_flavor_name;
+  if (typeof l4 === 'string' && typeof l7 === 'string' && l4 !== '' && l7 !== '' && ELASTIC_FLAVOR.test(l4) !== ELASTIC_FLAVOR.test(l7)) {
+    findings.add(
+      sub('l7_flavor_name'),
+      `${show(l7)} and l4_flavor_name ${show(l4)} mix an elastic and a fixed flavor; allowed: both elastic (L4_flavor.elb.pro.max with L7_flavor.elb.pro.max) or both fixed`,
+    );
+  }
 }
 
-/** Simple string-valued annotations: algorithm, subnet, enterprise project, host network, pass-through. */
-export function checkSimpleAnnotations(view: ServiceView, findings: Findings): void {
-  const a = view.annotations;
-  const check = (key: string, problem: (v: string) => string | undefined) => {
-    const value = a[key];
-    if (value === undefined) return;
-    const p = problem(value);
-    if (p) findings.add(subjectOf(key), p);
-  };
-  check(K.LB_ALGORITHM, (v) => checkOneOf(v, ['ROUND_ROBIN', 'LEAST_CONNECTIONS', 'SOURCE_IP']));
-  check(K.SUBNET_ID, (v) => checkPattern(v, UUID, 'the ID of the cluster subnet (a UUID)'));
-  check(K.ENTERPRISE_ID, (v) => checkPattern(v, ENTERPRISE_ID, '"0" (the default project) or an enterprise project ID (a UUID)'));
-  check(K.HOST_NETWORK, (v) => checkOneOf(v, ['true', 'false']));
-  check(K.PASS_THROUGH, (v) => checkOneOf(v, ['true', 'onlyLocal']));
+/** `elb.custom-eip-id` takes effect on an update, once CCE has created the load balancer with an EIP. */
+export function checkCustomEip(view: ServiceView, findings: Findings): void {
+  if (view.annotations[K.CUSTOM_EIP_ID] === undefined || view.annotations[K.EIP_ID] !== undefined) return;
+  findings.warn(
+    ElbWarning.CUSTOM_EIP_ON_UPDATE,
+    subjectOf(K.CUSTOM_EIP_ID),
+    `takes effect only when the Service is updated after CCE has created its load balancer with an EIP (${K.EIP_ID} is then present); on the first apply it is ignored; allowed: apply the Service first, then add the custom EIP`,
+  );
 }

@@ -1,6 +1,6 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { checkInteger, checkOneOf, show } from './values';
+import { checkInteger, checkOneOf, show } from '../annotations/values';
 
 /** DNS label (RFC 1123), as Kubernetes requires for port names. */
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

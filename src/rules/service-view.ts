@@ -1,7 +1,8 @@
 import { Findings } from './finding';
-import { show } from './values';
-import { isCatalogKey, subjectOf } from '../annotations/catalog';
-import { ElbAnnotations } from '../annotations/keys';
+import { CATALOG, ListenerKind, subjectOf } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
+import { show } from '../annotations/values';
+import { ClusterInfo } from '../cluster/cluster-info';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
 export interface PortView {
@@ -21,23 +22,34 @@ export interface ListenerView {
 }
 
 /**
- * A LoadBalancer Service normalised for the rules: the annotations this library knows, decoded
- * (JSON parsed, lists split), plus the Service fields the rules need. Built from a manifest, so
- * that typed constructs (at synth) and existing YAML are checked by the same functions.
+ * A LoadBalancer Service normalised for the rules: its annotations decoded through the catalog,
+ * plus the Service fields and the cluster profile the rules need. Built from a manifest, so that
+ * typed constructs (at synth) and existing YAML are checked by the same functions.
  */
 export interface ServiceView {
-  /** Every annotation of the Service, raw. */
+  /** Every string annotation of the Service, raw. */
   readonly annotations: Readonly<Record<string, string>>;
-  /** Parsed JSON annotations; absent when the annotation is absent or not a JSON object. */
+  /** Catalog annotations decoded by their codec; absent when absent or not decodable. */
+  readonly values: ReadonlyMap<string, unknown>;
   readonly autoCreate?: Readonly<Record<string, unknown>>;
   readonly healthCheckOption?: Readonly<Record<string, unknown>>;
+  readonly healthCheckOptions?: ReadonlyArray<Readonly<Record<string, unknown>>>;
   readonly sessionAffinityOption?: Readonly<Record<string, unknown>>;
   /** Parsed `protocol-port` entries; absent when the annotation is absent. */
   readonly listeners?: readonly ListenerView[];
   readonly ports: readonly PortView[];
+  /**
+   * What each port becomes on the load balancer: HTTP/HTTPS for ports named in `protocol-port`,
+   * otherwise the port protocol.
+   */
+  readonly listenerKinds: ReadonlySet<ListenerKind>;
+  /** `elb.class` when it is set. */
+  readonly elbClass?: string;
   readonly externalTrafficPolicy?: unknown;
   readonly sessionAffinity?: unknown;
   readonly selector?: unknown;
+  /** What is known about the target cluster (empty when nothing is). */
+  readonly cluster: ClusterInfo;
 }
 
 /** The part of a Service manifest that the view is built from. */
@@ -48,34 +60,16 @@ export interface ServiceManifest {
 
 const PROTOCOL_PORT_ENTRY = /^(http|https):([0-9]{1,5})$/;
 
-function parseJsonObject(key: string, raw: string | undefined, findings: Findings): Record<string, unknown> | undefined {
-  if (raw === undefined) {
-    return undefined;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    findings.add(subjectOf(key), `${show(raw)} is not valid JSON; allowed: a JSON object`);
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    findings.add(subjectOf(key), `${show(raw)} is not a JSON object; allowed: a JSON object`);
-    return undefined;
-  }
-  return parsed as Record<string, unknown>;
-}
-
-function parseListeners(raw: string | undefined, findings: Findings): ListenerView[] | undefined {
-  if (raw === undefined) {
+function parseListeners(entries: string[] | undefined, findings: Findings): ListenerView[] | undefined {
+  if (entries === undefined) {
     return undefined;
   }
   const listeners: ListenerView[] = [];
-  for (const entry of raw.split(',')) {
-    const match = PROTOCOL_PORT_ENTRY.exec(entry.trim());
+  for (const entry of entries) {
+    const match = PROTOCOL_PORT_ENTRY.exec(entry);
     if (!match) {
       findings.add(
-        subjectOf(ElbAnnotations.PROTOCOL_PORT),
+        subjectOf(K.PROTOCOL_PORT),
         `entry ${show(entry)} is not allowed; allowed: comma-separated "http:<port>" or "https:<port>" entries, such as "https:443,http:80"`,
       );
       continue;
@@ -85,23 +79,9 @@ function parseListeners(raw: string | undefined, findings: Findings): ListenerVi
   return listeners;
 }
 
-/**
- * Builds the view of a Service manifest. Annotation values that are not strings, and JSON that
- * does not parse, are reported as findings (the rest of the view is still built).
- */
-export function decodeService(manifest: ServiceManifest): { view: ServiceView; findings: Findings } {
-  const findings = new Findings();
-  const annotations: Record<string, string> = {};
-  for (const [key, value] of Object.entries(manifest.metadata?.annotations ?? {})) {
-    if (typeof value === 'string') {
-      annotations[key] = value;
-    } else if (isCatalogKey(key)) {
-      findings.add(subjectOf(key), `${show(value)} is a ${typeof value}; allowed: a string (annotation values are always strings)`);
-    }
-  }
-  const spec = manifest.spec ?? {};
+function decodePorts(spec: Readonly<Record<string, unknown>>): PortView[] {
   const rawPorts = Array.isArray(spec.ports) ? (spec.ports as unknown[]) : [];
-  const ports: PortView[] = rawPorts.map((p, index) => {
+  return rawPorts.map((p, index) => {
     const port = (typeof p === 'object' && p !== null ? p : {}) as Record<string, unknown>;
     return {
       index,
@@ -112,20 +92,57 @@ export function decodeService(manifest: ServiceManifest): { view: ServiceView; f
       nodePort: port.nodePort,
     };
   });
+}
+
+function listenerKindsOf(ports: readonly PortView[], listeners: readonly ListenerView[] | undefined): Set<ListenerKind> {
+  const kinds = new Set<ListenerKind>();
+  for (const port of ports) {
+    const l7 = listeners?.find((l) => l.port === port.port);
+    if (l7) kinds.add(l7.protocol === 'https' ? 'HTTPS' : 'HTTP');
+    else if (port.protocol === 'TCP' || port.protocol === 'UDP') kinds.add(port.protocol);
+  }
+  return kinds;
+}
+
+/**
+ * Builds the view of a Service manifest. Every annotation the catalog knows is decoded by its
+ * codec; values that are not strings or do not decode are reported as findings under their key
+ * (the rest of the view is still built). Unknown annotation keys are kept raw and not checked.
+ */
+export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = {}): { view: ServiceView; findings: Findings } {
+  const findings = new Findings();
+  const annotations: Record<string, string> = {};
+  const values = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(manifest.metadata?.annotations ?? {})) {
+    const entry = CATALOG.get(key);
+    if (typeof value !== 'string') {
+      if (entry) findings.add(subjectOf(key), `${show(value)} is a ${typeof value}; allowed: a string (annotation values are always strings)`);
+      continue;
+    }
+    annotations[key] = value;
+    if (!entry) continue;
+    const decoded = entry.codec.decode(value);
+    if (decoded.ok) values.set(key, decoded.value);
+    else findings.add(subjectOf(key), decoded.problem);
+  }
+  const spec = manifest.spec ?? {};
+  const ports = decodePorts(spec);
+  const listeners = parseListeners(values.get(K.PROTOCOL_PORT) as string[] | undefined, findings);
   const view: ServiceView = {
     annotations,
-    autoCreate: parseJsonObject(ElbAnnotations.AUTOCREATE, annotations[ElbAnnotations.AUTOCREATE], findings),
-    healthCheckOption: parseJsonObject(ElbAnnotations.HEALTH_CHECK_OPTION, annotations[ElbAnnotations.HEALTH_CHECK_OPTION], findings),
-    sessionAffinityOption: parseJsonObject(
-      ElbAnnotations.SESSION_AFFINITY_OPTION,
-      annotations[ElbAnnotations.SESSION_AFFINITY_OPTION],
-      findings,
-    ),
-    listeners: parseListeners(annotations[ElbAnnotations.PROTOCOL_PORT], findings),
+    values,
+    autoCreate: values.get(K.AUTOCREATE) as Record<string, unknown> | undefined,
+    healthCheckOption: values.get(K.HEALTH_CHECK_OPTION) as Record<string, unknown> | undefined,
+    healthCheckOptions: values.get(K.HEALTH_CHECK_OPTIONS) as Record<string, unknown>[] | undefined,
+    sessionAffinityOption: values.get(K.SESSION_AFFINITY_OPTION) as Record<string, unknown> | undefined,
+    listeners,
     ports,
+    listenerKinds: listenerKindsOf(ports, listeners),
+    elbClass: annotations[K.CLASS],
     externalTrafficPolicy: spec.externalTrafficPolicy,
     sessionAffinity: spec.sessionAffinity,
     selector: spec.selector,
+    cluster,
   };
   return { view, findings };
 }

@@ -1,6 +1,7 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { checkIntegerString, checkOneOf } from './values';
+import { ElbWarning } from './warnings';
+import { checkIntegerString } from '../annotations/values';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 
@@ -11,8 +12,6 @@ import { ElbAnnotations as K } from '../annotations/keys';
 export function checkSessionAffinity(view: ServiceView, findings: Findings): void {
   const mode = view.annotations[K.SESSION_AFFINITY_MODE];
   if (mode !== undefined) {
-    const problem = checkOneOf(mode, ['SOURCE_IP']);
-    if (problem) findings.add(subjectOf(K.SESSION_AFFINITY_MODE), `${problem} (leave the annotation out to disable sticky sessions; CCE rejects "off")`);
     if (view.annotations[K.LB_ALGORITHM] === 'SOURCE_IP') {
       findings.add(
         `sessionAffinity (${K.SESSION_AFFINITY_MODE})`,
@@ -28,6 +27,13 @@ export function checkSessionAffinity(view: ServiceView, findings: Findings): voi
     }
   }
   const option = view.sessionAffinityOption;
+  if (option !== undefined && mode === undefined) {
+    findings.warn(
+      ElbWarning.NO_EFFECT,
+      subjectOf(K.SESSION_AFFINITY_OPTION),
+      `has no effect without ${K.SESSION_AFFINITY_MODE}; allowed: SessionAffinity.sourceIp(timeout), or leave the option out`,
+    );
+  }
   if (option !== undefined) {
     for (const field of Object.keys(option)) {
       if (field !== 'persistence_timeout') {

@@ -1,13 +1,18 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, Lazy } from 'cdk8s';
 import { IPodSelector } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { ElbValidation } from './validation';
+import { encodeAnnotation } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
+import { ClusterProfile } from '../cluster/cluster-profile';
+import { AccessControl } from '../model/access-control';
 import { HealthCheck } from '../model/health-check';
 import { LbAlgorithm } from '../model/lb-algorithm';
 import { LoadBalancer } from '../model/load-balancer';
 import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '../model/service-port';
 import { SessionAffinity } from '../model/session-affinity';
-import { checkServiceManifest, formatFinding } from '../rules';
+import { Finding, checkServiceManifest, formatFinding } from '../rules';
+import { ElbWarning } from '../rules/warnings';
 
 /** Props of an `ElbService`. */
 export interface ElbServiceProps {
@@ -81,6 +86,54 @@ export interface ElbServiceProps {
    * @default - not written (CCE's default: false)
    */
   readonly hostNetwork?: boolean;
+  /**
+   * Let the load balancer adjust backend weights to their load (`kubernetes.io/elb.adaptive-weight`).
+   * Clusters of v1.21 and later; no effect with passthrough networking (Turbo + dedicated).
+   * @default - not written (CCE's default: false)
+   */
+  readonly adaptiveWeight?: boolean;
+  /**
+   * Which client addresses may connect (`kubernetes.io/elb.acl-id`, `-acl-status`, `-acl-type`).
+   * @default - not written: CCE leaves the listeners' access control alone
+   */
+  readonly accessControl?: AccessControl;
+  /**
+   * Idle timeout of the listeners (`kubernetes.io/elb.keepalive_timeout`): whole seconds, 10–4000
+   * for TCP and UDP (UDP only on dedicated load balancers), 0–4000 for HTTP/HTTPS. Clusters of
+   * v1.23.13-r0, v1.25.8-r0, v1.27.5-r0, v1.28.3-r0 and later (dedicated: v1.19.16-r30,
+   * v1.21.10-r10, v1.23.8-r10, v1.25.3-r10).
+   * @default - not written (ELB's default: 300 s for TCP/UDP, 60 s for HTTP/HTTPS)
+   */
+  readonly keepaliveTimeout?: Duration;
+  /**
+   * Tags of an auto-created load balancer (`kubernetes.io/elb.tags`): keys of 1–36 and values of
+   * 0–43 characters, without `,` or `=`. Clusters of v1.23.11-r0, v1.25.6-r0, v1.27.3-r0 and later.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+  /**
+   * Pass the client's IP address to the pods (`kubernetes.io/elb.transparent-client-ip`): shared
+   * load balancers and TCP/UDP ports; on standard clusters it needs `externalTrafficPolicy: Local`,
+   * and CCE Turbo clusters do not need it. Clusters of v1.23.17-r0, v1.25.12-r0, v1.27.9-r0,
+   * v1.28.7-r0, v1.29.3-r0 and later.
+   * @default - not written (CCE's default: false)
+   */
+  readonly transparentClientIp?: boolean;
+  /**
+   * ID of an unbound EIP to use instead of the one CCE created with a public load balancer
+   * (`kubernetes.io/elb.custom-eip-id`). CCE applies it only when the Service is updated after the
+   * load balancer exists. Clusters of v1.23.18-r0, v1.25.13-r0, v1.27.10-r0, v1.28.8-r0,
+   * v1.29.4-r0, v1.30.1-r0 and later.
+   * @default - the EIP CCE created
+   */
+  readonly customEipId?: string;
+  /**
+   * Keep connections to a removed backend open this long (connection draining:
+   * `kubernetes.io/elb.connection-drain-enable` and `-timeout`): whole seconds from 10 to 4000.
+   * Dedicated load balancers.
+   * @default - no connection draining
+   */
+  readonly connectionDrainTimeout?: Duration;
 }
 
 /**
@@ -101,19 +154,14 @@ export class ElbService extends Construct {
 
   private readonly props: ElbServiceProps;
   private readonly rawAnnotations: Readonly<Record<string, string>>;
+  private readonly acknowledged = new Map<ElbWarning, string>();
 
   public constructor(scope: Construct, id: string, props: ElbServiceProps) {
     super(scope, id);
     this.props = props;
     this.loadBalancer = props.loadBalancer;
     this.rawAnnotations = props.metadata?.annotations ?? {};
-    props.ports.forEach((port, i) => {
-      if (port.targetPort !== undefined && port.targetPortName !== undefined) {
-        throw new Error(
-          `[${this.node.path}] ports[${i}] (spec.ports[${i}].targetPort): targetPort and targetPortName are both set; allowed: one of them`,
-        );
-      }
-    });
+    this.checkConstruction(props);
 
     this.apiObject = new ApiObject(this, 'Resource', {
       apiVersion: 'v1',
@@ -125,18 +173,26 @@ export class ElbService extends Construct {
       this.apiObject.metadata.addAnnotation(key, value);
     }
 
+    const seconds = (d: Duration | undefined) => d?.toSeconds({ integral: false });
     this._addTypedAnnotations(props.loadBalancer._annotations());
-    const simple: Record<string, string | undefined> = {
+    this._addTypedAnnotations({
       [ElbAnnotations.LB_ALGORITHM]: props.lbAlgorithm,
       [ElbAnnotations.SUBNET_ID]: props.subnetId,
       [ElbAnnotations.ENTERPRISE_ID]: props.enterpriseProjectId,
       [ElbAnnotations.HOST_NETWORK]: props.hostNetwork === undefined ? undefined : String(props.hostNetwork),
-    };
-    this._addTypedAnnotations(simple);
+      [ElbAnnotations.ADAPTIVE_WEIGHT]: props.adaptiveWeight,
+      [ElbAnnotations.KEEPALIVE_TIMEOUT]: seconds(props.keepaliveTimeout),
+      [ElbAnnotations.TAGS]: props.tags,
+      [ElbAnnotations.TRANSPARENT_CLIENT_IP]: props.transparentClientIp,
+      [ElbAnnotations.CUSTOM_EIP_ID]: props.customEipId,
+      [ElbAnnotations.CONNECTION_DRAIN_ENABLE]: props.connectionDrainTimeout === undefined ? undefined : true,
+      [ElbAnnotations.CONNECTION_DRAIN_TIMEOUT]: seconds(props.connectionDrainTimeout),
+    });
     this._addTypedAnnotations(props.sessionAffinity?._annotations() ?? {});
-    this._addTypedAnnotations(props.healthCheck?._annotations() ?? {});
+    this._addTypedAnnotations(props.accessControl?._annotations() ?? {});
+    this._addTypedAnnotations(this.healthCheckAnnotations(props));
 
-    this.node.addValidation({ validate: () => this._validateService() });
+    this.node.addValidation({ validate: () => this.collectProblems() });
   }
 
   /** Metadata of the Service. */
@@ -150,35 +206,121 @@ export class ElbService extends Construct {
   }
 
   /**
-   * Sets annotations that a typed prop owns (used by the specialised Services). Undefined values
-   * are skipped. Setting an annotation that `metadata.annotations` also sets is an error.
+   * Silences a warning for this Service. A reason is required: it is the record, for the next
+   * reader, of why the warning does not apply here.
+   * @param warning the warning to silence
+   * @param reason why it does not apply (required, not blank)
+   */
+  public acknowledgeWarning(warning: ElbWarning, reason: string): void {
+    if (!Object.values(ElbWarning).includes(warning)) {
+      throw new Error(`[${this.node.path}] acknowledgeWarning: ${JSON.stringify(warning)} is not a warning; allowed: a member of ElbWarning`);
+    }
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw new Error(`[${this.node.path}] acknowledgeWarning(${warning}): the reason is empty; allowed: a sentence saying why the warning does not apply here`);
+    }
+    this.acknowledged.set(warning, reason.trim());
+  }
+
+  /**
+   * The warnings this Service would print at synth, as `<prop> (<annotation>): <message>`;
+   * acknowledged warnings are left out.
+   */
+  public warnings(): string[] {
+    return this.unacknowledged(this.findings());
+  }
+
+  /**
+   * Sets annotations that a typed prop owns (used by the specialised Services), written through
+   * the annotation catalog's codecs. Undefined values are skipped. Setting an annotation that
+   * `metadata.annotations` also sets is an error.
    * @internal
    */
-  protected _addTypedAnnotations(annotations: { [key: string]: string | undefined }): void {
-    for (const [key, value] of Object.entries(annotations)) {
+  protected _addTypedAnnotations(values: { [key: string]: unknown }): void {
+    for (const [key, value] of Object.entries(values)) {
       if (value === undefined) continue;
       if (key in this.rawAnnotations) {
         throw new Error(
           `[${this.node.path}] metadata.annotations (${key}): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)`,
         );
       }
-      this.apiObject.metadata.addAnnotation(key, value);
+      this.apiObject.metadata.addAnnotation(key, encodeAnnotation(key, value));
     }
   }
 
   /**
-   * The problems found at synth, one message each. Subclasses add their own after these.
+   * Errors that only a specialised Service can find, one message each (none here).
    * @internal
    */
   protected _validateService(): string[] {
+    return [];
+  }
+
+  /** Errors; then warnings, which are printed, or errors under strict validation. */
+  private collectProblems(): string[] {
     const messages: string[] = [];
-    // The rules see exactly what is emitted, raw annotations included, so a known key given
-    // through metadata.annotations is checked like a typed prop.
-    const manifest = { metadata: this.apiObject.metadata.toJson(), spec: this.renderSpec(messages) };
-    for (const finding of checkServiceManifest(manifest)) {
-      messages.push(formatFinding(finding));
+    const findings = this.findings(messages);
+    for (const finding of findings) {
+      if (finding.severity === 'error') messages.push(formatFinding(finding));
+    }
+    messages.push(...this._validateService());
+    const strict = ElbValidation.isStrict(this);
+    for (const warning of this.unacknowledged(findings)) {
+      if (strict) {
+        messages.push(`${warning} (a warning, fatal under strict validation; acknowledge it with acknowledgeWarning() and a reason if it does not apply)`);
+      } else {
+        console.warn(`[warning] [${this.node.path}] ${warning}`);
+      }
     }
     return messages;
+  }
+
+  private unacknowledged(findings: Finding[]): string[] {
+    return findings.filter((f) => f.severity === 'warning' && !this.acknowledged.has(f.warning!)).map(formatFinding);
+  }
+
+  /**
+   * Every finding of the rules. The rules see exactly what is emitted, raw annotations included,
+   * so a known key given through metadata.annotations is checked like a typed prop.
+   */
+  private findings(selectorProblems: string[] = []): Finding[] {
+    const manifest = { metadata: this.apiObject.metadata.toJson(), spec: this.renderSpec(selectorProblems) };
+    return checkServiceManifest(manifest, ClusterProfile.of(this)?._info());
+  }
+
+  /** Combinations the types cannot prevent but that can never work. */
+  private checkConstruction(props: ElbServiceProps): void {
+    const fail = (subject: string, message: string) => {
+      throw new Error(`[${this.node.path}] ${subject}: ${message}`);
+    };
+    props.ports.forEach((port, i) => {
+      if (port.targetPort !== undefined && port.targetPortName !== undefined) {
+        fail(`ports[${i}] (spec.ports[${i}].targetPort)`, 'targetPort and targetPortName are both set; allowed: one of them');
+      }
+      if (port.healthCheck?.isDisabled) {
+        fail(`ports[${i}].healthCheck (${ElbAnnotations.HEALTH_CHECK_OPTIONS})`, 'a per-port health check cannot be disabled; allowed: HealthCheck.tcp/udp/http/portProtocol(), or healthCheck: HealthCheck.disabled() for the whole Service');
+      }
+    });
+    const fields = props.healthCheck?._fields() ?? {};
+    for (const [field, option] of [['monitor_port', 'monitorPort'], ['expected_codes', 'expectedCodes']]) {
+      if (fields[field] !== undefined) {
+        fail(`healthCheck.${option} (${ElbAnnotations.HEALTH_CHECK_OPTION})`, `only per-port health checks take ${option}; allowed: set the health check on the port (ports[].healthCheck)`);
+      }
+    }
+  }
+
+  /** `health-check-flag` with `health-check-option` (whole Service) or `health-check-options` (per port). */
+  private healthCheckAnnotations(props: ElbServiceProps): Record<string, unknown> {
+    const perPort = props.ports.filter((p) => p.healthCheck !== undefined);
+    const check = props.healthCheck;
+    const option = check && !check.isDisabled ? check._fields() : undefined;
+    return {
+      [ElbAnnotations.HEALTH_CHECK_FLAG]: check ? (check.isDisabled ? 'off' : 'on') : perPort.length > 0 ? 'on' : undefined,
+      [ElbAnnotations.HEALTH_CHECK_OPTION]: option && Object.values(option).some((v) => v !== undefined) ? option : undefined,
+      [ElbAnnotations.HEALTH_CHECK_OPTIONS]: perPort.length === 0 ? undefined : perPort.map((p) => ({
+        target_service_port: `${p.protocol ?? 'TCP'}:${p.port}`,
+        ...p.healthCheck!._fields(),
+      })),
+    };
   }
 
   private renderSpec(selectorProblems: string[] = []): Record<string, unknown> {

@@ -1,6 +1,8 @@
+import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ElbService, ElbServiceProps } from './elb-service';
 import { ElbAnnotations } from '../annotations/keys';
+import { ForwardedHeaders } from '../model/forwarded-headers';
 import { Listener } from '../model/listener';
 
 /** Props of an `HttpsElbService`. */
@@ -17,11 +19,49 @@ export interface HttpsElbServiceProps extends ElbServiceProps {
    * @default - no certificate: only HTTP listeners are allowed
    */
   readonly certificateId?: string;
+  /**
+   * More certificates for the HTTPS listeners, chosen by the domain name the client asks for (SNI:
+   * `kubernetes.io/elb.tls-certificate-ids`). Each must contain a domain name; at most 50.
+   * Clusters of v1.23.13-r0, v1.25.8-r0, v1.27.5-r0, v1.28.3-r0 and later.
+   * @default - no SNI: every client gets `certificateId`
+   */
+  readonly sniCertificateIds?: string[];
+  /**
+   * HTTP/2 on the HTTPS listeners (`kubernetes.io/elb.http2-enable`). Clusters of v1.23.13-r0,
+   * v1.25.8-r0, v1.27.5-r0, v1.28.3-r0 and later.
+   * @default - not written (CCE's default: false)
+   */
+  readonly http2?: boolean;
+  /**
+   * ID of a CA certificate in ELB certificate management: HTTPS listeners then require client
+   * certificates signed by it (mutual TLS, `kubernetes.io/elb.client-ca-cert-id`). Dedicated load
+   * balancers; clusters of v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0 and later.
+   * @default - no client certificates
+   */
+  readonly clientCaCertificateId?: string;
+  /**
+   * How long the HTTP/HTTPS listeners wait for a client request (`kubernetes.io/elb.client_timeout`):
+   * whole seconds from 1 to 300. Clusters of v1.23.13-r0, v1.25.8-r0, v1.27.5-r0, v1.28.3-r0 and later.
+   * @default - not written (ELB's default: 60 seconds)
+   */
+  readonly clientTimeout?: Duration;
+  /**
+   * How long the HTTP/HTTPS listeners wait for a backend response (`kubernetes.io/elb.member_timeout`):
+   * whole seconds from 1 to 300. Same cluster versions as `clientTimeout`.
+   * @default - not written (ELB's default: 60 seconds)
+   */
+  readonly memberTimeout?: Duration;
+  /**
+   * `X-Forwarded-*` headers the load balancer adds (dedicated load balancers).
+   * @default - none written
+   */
+  readonly forwardedHeaders?: ForwardedHeaders;
 }
 
 /**
- * An `ElbService` whose load balancer terminates HTTP and HTTPS (layer-7 listeners). Clusters of
- * v1.21 and later (v1.19.16 per newer CCE pages). A dedicated load balancer needs a flavor that
+ * An `ElbService` whose load balancer terminates HTTP and HTTPS (layer-7 listeners), with SNI,
+ * HTTP/2, mutual TLS, request/response timeouts and `X-Forwarded-*` headers. Clusters of v1.21 and
+ * later (v1.19.16 per newer CCE pages; the page this library implements says v1.21). A dedicated load balancer needs a flavor that
  * supports layer 7: give `l7FlavorName` to `AutoCreatedElb.dedicated()`.
  *
  * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
@@ -35,8 +75,16 @@ export class HttpsElbService extends ElbService {
     this.listeners = [...props.listeners];
     this._addTypedAnnotations({
       [ElbAnnotations.PROTOCOL_PORT]:
-        this.listeners.length > 0 ? this.listeners.map((l) => `${l.protocol}:${l.port}`).join(',') : undefined,
+        this.listeners.length > 0 ? this.listeners.map((l) => `${l.protocol}:${l.port}`) : undefined,
       [ElbAnnotations.CERT_ID]: props.certificateId,
+      [ElbAnnotations.TLS_CERTIFICATE_IDS]: props.sniCertificateIds,
+      [ElbAnnotations.HTTP2_ENABLE]: props.http2,
+      [ElbAnnotations.CLIENT_CA_CERT_ID]: props.clientCaCertificateId,
+      [ElbAnnotations.CLIENT_TIMEOUT]: props.clientTimeout?.toSeconds({ integral: false }),
+      [ElbAnnotations.MEMBER_TIMEOUT]: props.memberTimeout?.toSeconds({ integral: false }),
+      [ElbAnnotations.X_FORWARDED_HOST]: props.forwardedHeaders?.host,
+      [ElbAnnotations.X_FORWARDED_PORT]: props.forwardedHeaders?.port,
+      [ElbAnnotations.X_FORWARDED_FOR_PORT]: props.forwardedHeaders?.forPort,
     });
   }
 

@@ -6,16 +6,34 @@ export function newChart(): Chart {
   return Testing.chart();
 }
 
+/** Runs `fn` with console.warn captured; returns what `fn` returned and the printed lines. */
+function capturingWarnings<T>(fn: () => T): { result: T; printed: string[] } {
+  const printed: string[] = [];
+  const spy = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    printed.push(args.map(String).join(' '));
+  });
+  try {
+    return { result: fn(), printed };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 /**
  * Synthesizes the chart (running validations) and returns its objects, each checked against the
- * Kubernetes schema first.
+ * Kubernetes schema first. Warnings printed at synth are captured (see `synthWarnings`).
  */
 export function synth(chart: Chart): any[] {
-  const objects = Testing.synth(chart);
+  const objects = capturingWarnings(() => Testing.synth(chart)).result;
   for (const obj of objects) {
     validateAgainstSchema(obj);
   }
   return objects;
+}
+
+/** The warning lines a successful synth prints. */
+export function synthWarnings(chart: Chart): string[] {
+  return capturingWarnings(() => Testing.synth(chart)).printed;
 }
 
 /** The single Service a chart synthesizes. */
@@ -29,7 +47,7 @@ export function synthService(chart: Chart): any {
 export function synthErrors(chart: Chart): string[] {
   let error: unknown;
   try {
-    Testing.synth(chart);
+    capturingWarnings(() => Testing.synth(chart));
   } catch (e) {
     error = e;
   }

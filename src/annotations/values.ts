@@ -47,3 +47,6 @@ export const UUID_BODY = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-
 
 /** ELB, subnet and enterprise project IDs are UUIDs. */
 export const UUID = new RegExp(`^${UUID_BODY}$`);
+
+/** A dotted-quad IPv4 address. */
+export const IPV4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;

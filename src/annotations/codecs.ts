@@ -1,0 +1,117 @@
+/**
+ * Codecs: how a typed value is written as an annotation string, and how an annotation string is
+ * read back. Decoding never throws: a value that cannot be read is returned as a problem, which
+ * the rules report under the annotation's key.
+ */
+
+/** The result of decoding an annotation string. */
+export type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+export interface Codec<T> {
+  /** How the value is written, for messages and docs: `"true" or "false"`. */
+  readonly format: string;
+  encode(value: T): string;
+  decode(raw: string): Decoded<T>;
+}
+
+const ok = <T>(value: T): Decoded<T> => ({ ok: true, value });
+const bad = <T>(problem: string): Decoded<T> => ({ ok: false, problem });
+const show = (v: unknown) => JSON.stringify(v);
+
+/** Any string, as is. */
+export const STRING: Codec<string> = {
+  format: 'string',
+  encode: (v) => v,
+  decode: (raw) => ok(raw),
+};
+
+/** `"true"` / `"false"`. */
+export const BOOLEAN: Codec<boolean> = {
+  format: '"true" or "false"',
+  encode: (v) => String(v),
+  decode: (raw) => (raw === 'true' ? ok(true) : raw === 'false' ? ok(false) : bad(`${show(raw)} is not allowed; allowed: "true" or "false"`)),
+};
+
+/** A whole number written as a string: `"300"`. */
+export const INTEGER: Codec<number> = {
+  format: 'whole number as a string, such as "60"',
+  encode: (v) => String(v),
+  decode: (raw) => (/^[0-9]{1,9}$/.test(raw) ? ok(Number(raw)) : bad(`${show(raw)} is not allowed; allowed: a whole number written as a string, such as "60" (no unit)`)),
+};
+
+/** A comma-separated list: `"a,b"`. An empty string is the empty list. */
+export const LIST: Codec<string[]> = {
+  format: 'comma-separated list',
+  encode: (v) => v.join(','),
+  decode: (raw) => ok(raw === '' ? [] : raw.split(',').map((s) => s.trim())),
+};
+
+/** `"k1=v1,k2=v2"`. */
+export const KEY_VALUES: Codec<Record<string, string>> = {
+  format: 'comma-separated key=value pairs, such as "team=web,env=prod"',
+  encode: (v) => Object.entries(v).map(([k, val]) => `${k}=${val}`).join(','),
+  decode: (raw) => {
+    const map: Record<string, string> = {};
+    for (const pair of raw.split(',')) {
+      const at = pair.indexOf('=');
+      if (at <= 0) return bad(`entry ${show(pair)} is not allowed; allowed: key=value pairs separated by commas, such as "team=web,env=prod"`);
+      const key = pair.slice(0, at);
+      if (key in map) return bad(`key ${show(key)} is given more than once; allowed: each key once`);
+      map[key] = pair.slice(at + 1);
+    }
+    return ok(map);
+  },
+};
+
+/**
+ * A compact JSON object whose keys are written in the documented order (`order`); undefined
+ * values are left out. Fields not in `order` are written after the known ones.
+ */
+export function jsonObject(order: readonly string[]): Codec<Record<string, unknown>> {
+  return {
+    format: 'JSON object',
+    encode: (v) => JSON.stringify(ordered(v, order)),
+    decode: (raw) => {
+      const parsed = parseJson(raw, 'a JSON object');
+      if (!parsed.ok) return parsed;
+      const value = parsed.value;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return bad(`${show(raw)} is not a JSON object; allowed: a JSON object`);
+      }
+      return ok(value as Record<string, unknown>);
+    },
+  };
+}
+
+/** A compact JSON array of objects, each written in the documented key order. */
+export function jsonObjectArray(order: readonly string[]): Codec<Record<string, unknown>[]> {
+  return {
+    format: 'JSON array of objects',
+    encode: (v) => JSON.stringify(v.map((o) => ordered(o, order))),
+    decode: (raw) => {
+      const parsed = parseJson(raw, 'a JSON array of objects');
+      if (!parsed.ok) return parsed;
+      const value = parsed.value;
+      if (!Array.isArray(value) || value.some((e) => typeof e !== 'object' || e === null || Array.isArray(e))) {
+        return bad(`${show(raw)} is not a JSON array of objects; allowed: a JSON array of objects, such as [{"target_service_port":"TCP:80"}]`);
+      }
+      return ok(value as Record<string, unknown>[]);
+    },
+  };
+}
+
+function parseJson(raw: string, allowed: string): Decoded<unknown> {
+  try {
+    return ok(JSON.parse(raw));
+  } catch {
+    return bad(`${show(raw)} is not valid JSON; allowed: ${allowed}`);
+  }
+}
+
+function ordered(value: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of [...order, ...Object.keys(value).filter((k) => !order.includes(k))]) {
+    if (value[key] !== undefined) out[key] = value[key];
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import { Construct, IConstruct } from 'constructs';
+import { CceVersion } from './cce-version';
+import { ClusterInfo } from './cluster-info';
+
+/** The kind of CCE cluster. */
+export enum ClusterFlavor {
+  /** A CCE standard cluster (container tunnel or VPC network). */
+  STANDARD = 'standard',
+  /** A CCE Turbo cluster (Cloud Native 2.0 network: pods have their own ENIs). */
+  TURBO = 'turbo',
+}
+
+/** How kube-proxy forwards Service traffic in the cluster. */
+export enum ProxyMode {
+  /** iptables. */
+  IPTABLES = 'iptables',
+  /** IPVS. */
+  IPVS = 'ipvs',
+}
+
+/** The container network model of the cluster. */
+export enum NetworkModel {
+  /** Container tunnel network (standard clusters). */
+  TUNNEL = 'overlay_l2',
+  /** VPC network (standard clusters). */
+  VPC = 'vpc-router',
+  /** Cloud Native 2.0 network (CCE Turbo clusters). */
+  CLOUD_NATIVE_2 = 'eni',
+}
+
+/** Props of a `ClusterProfile`. */
+export interface ClusterProfileProps {
+  /**
+   * CCE version of the cluster, as the console shows it: `v1.28.3-r0` (`v1.28` counts as
+   * `v1.28.0-r0`). Version gates fire only when it is given.
+   * @default - not known: no version gate fires
+   */
+  readonly version?: string;
+  /**
+   * Standard or Turbo cluster.
+   * @default - not known: rules that depend on it give their general advice
+   */
+  readonly flavor?: ClusterFlavor;
+  /**
+   * kube-proxy forwarding mode.
+   * @default - not known
+   */
+  readonly proxyMode?: ProxyMode;
+  /**
+   * Container network model. A Turbo cluster always uses `NetworkModel.CLOUD_NATIVE_2`.
+   * @default - `CLOUD_NATIVE_2` for a Turbo cluster, otherwise not known
+   */
+  readonly networkModel?: NetworkModel;
+}
+
+/**
+ * The CCE cluster that an app or chart targets. Create it once, in the `App` or a `Chart`; every
+ * CCE Service below that scope is checked against it: minimum cluster versions of annotations,
+ * what CCE Turbo does not support, and which in-cluster access breaks under
+ * `externalTrafficPolicy: Local`. Without a profile, version gates do not fire.
+ *
+ * ```ts
+ * new ClusterProfile(app, { version: 'v1.28.3-r0', flavor: ClusterFlavor.STANDARD, proxyMode: ProxyMode.IPVS });
+ * ```
+ */
+export class ClusterProfile extends Construct {
+  /**
+   * The profile that applies to a construct: the one created in its nearest enclosing scope.
+   * @returns undefined when no scope above the construct has a profile
+   */
+  public static of(construct: IConstruct): ClusterProfile | undefined {
+    const scopes = construct.node.scopes;
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const found = scopes[i].node.tryFindChild(PROFILE_ID);
+      if (found instanceof ClusterProfile) return found;
+    }
+    return undefined;
+  }
+
+  /** The parsed cluster version, when given. */
+  public readonly version?: CceVersion;
+  /** Standard or Turbo, when given. */
+  public readonly flavor?: ClusterFlavor;
+  /** kube-proxy mode, when given. */
+  public readonly proxyMode?: ProxyMode;
+  /** Network model, when given or implied by a Turbo flavor. */
+  public readonly networkModel?: NetworkModel;
+
+  public constructor(scope: Construct, props: ClusterProfileProps) {
+    if (scope.node.tryFindChild(PROFILE_ID) !== undefined) {
+      throw new Error(`[${scope.node.path || '<app>'}] ClusterProfile: this scope already has a cluster profile; allowed: one profile per App or Chart`);
+    }
+    super(scope, PROFILE_ID);
+    try {
+      this.version = props.version === undefined ? undefined : CceVersion.parse(props.version);
+    } catch (e) {
+      throw new Error(`[${this.node.path}] version: ${(e as Error).message}`);
+    }
+    this.flavor = props.flavor;
+    this.proxyMode = props.proxyMode;
+    const turbo = props.flavor === ClusterFlavor.TURBO;
+    if (turbo && props.networkModel !== undefined && props.networkModel !== NetworkModel.CLOUD_NATIVE_2) {
+      throw new Error(`[${this.node.path}] networkModel: a CCE Turbo cluster uses the Cloud Native 2.0 network; allowed: NetworkModel.CLOUD_NATIVE_2 or leave it out`);
+    }
+    if (props.networkModel === NetworkModel.CLOUD_NATIVE_2 && props.flavor === ClusterFlavor.STANDARD) {
+      throw new Error(`[${this.node.path}] networkModel: the Cloud Native 2.0 network is used only by CCE Turbo clusters; allowed: NetworkModel.TUNNEL or NetworkModel.VPC`);
+    }
+    this.networkModel = props.networkModel ?? (turbo ? NetworkModel.CLOUD_NATIVE_2 : undefined);
+  }
+
+  /**
+   * The profile as the rules see it.
+   * @internal
+   */
+  public _info(): ClusterInfo {
+    return { version: this.version, flavor: this.flavor, proxyMode: this.proxyMode, networkModel: this.networkModel };
+  }
+}
+
+const PROFILE_ID = 'CceClusterProfile';

@@ -1,0 +1,42 @@
+import { ElbAnnotations } from '../annotations/keys';
+
+/**
+ * Which client addresses may reach the Service's listeners: a trustlist or a blocklist of ELB IP
+ * address groups (`kubernetes.io/elb.acl-id`, `kubernetes.io/elb.acl-status`,
+ * `kubernetes.io/elb.acl-type`). Clusters of v1.23.12-r0, v1.25.7-r0, v1.27.4-r0, v1.28.2-r0 and
+ * later. More than one group (up to 5) only on dedicated load balancers in clusters of
+ * v1.25.16-r10, v1.27.16-r10, v1.28.15-r0, v1.29.10-r0, v1.30.6-r0, v1.31.1-r0 and later.
+ *
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0385.html
+ */
+export class AccessControl {
+  /** Only addresses in the IP address groups may connect (`acl-type: white`). */
+  public static trustlist(ipAddressGroupIds: string[]): AccessControl {
+    return new AccessControl([...ipAddressGroupIds], 'white');
+  }
+
+  /** Addresses in the IP address groups may not connect (`acl-type: black`). */
+  public static blocklist(ipAddressGroupIds: string[]): AccessControl {
+    return new AccessControl([...ipAddressGroupIds], 'black');
+  }
+
+  /** Every address may connect: the access control is cleared (`acl-id: ""`). */
+  public static allowAll(): AccessControl {
+    return new AccessControl([], undefined);
+  }
+
+  private constructor(
+    /** The IP address group IDs (empty for `allowAll()`). */
+    public readonly ipAddressGroupIds: string[],
+    private readonly type: string | undefined,
+  ) {}
+
+  /** @internal */
+  public _annotations(): Record<string, unknown> {
+    return {
+      [ElbAnnotations.ACL_ID]: this.ipAddressGroupIds,
+      [ElbAnnotations.ACL_STATUS]: this.type === undefined ? undefined : 'on',
+      [ElbAnnotations.ACL_TYPE]: this.type,
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { checkVersion } from './catalog-rules';
+import { Findings } from './finding';
+import { ServiceView } from './service-view';
+import { ElbWarning } from './warnings';
+import { V_ACL_MULTIPLE, subjectOf } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
+
+/**
+ * `elb.acl-id`, `elb.acl-status`, `elb.acl-type`: a non-empty list of IP address groups needs a
+ * status and a type; more than one group only on dedicated load balancers of recent clusters.
+ */
+export function checkAccessControl(view: ServiceView, findings: Findings): void {
+  const ids = view.values.get(K.ACL_ID) as string[] | undefined;
+  const a = view.annotations;
+  if (ids === undefined) {
+    for (const key of [K.ACL_STATUS, K.ACL_TYPE]) {
+      if (a[key] !== undefined) {
+        findings.warn(ElbWarning.NO_EFFECT, subjectOf(key), `has no effect without ${K.ACL_ID}; allowed: AccessControl.trustlist() or AccessControl.blocklist(), or leave it out`);
+      }
+    }
+    return;
+  }
+  if (ids.length > 0) {
+    if (a[K.ACL_STATUS] === undefined) findings.add(subjectOf(K.ACL_STATUS), `is required because ${K.ACL_ID} lists IP address groups; allowed: "on" or "off"`);
+    if (a[K.ACL_TYPE] === undefined) findings.add(subjectOf(K.ACL_TYPE), `is required because ${K.ACL_ID} lists IP address groups; allowed: "white" (trustlist) or "black" (blocklist)`);
+  }
+  if (ids.length > 1) {
+    if (view.elbClass !== 'performance') {
+      findings.add(subjectOf(K.ACL_ID), `lists ${ids.length} IP address groups, but only a dedicated load balancer (elb.class "performance") takes more than one; allowed: one group, or a dedicated load balancer`);
+    }
+    checkVersion(view, V_ACL_MULTIPLE, subjectOf(K.ACL_ID), findings, 'more than one IP address group needs');
+  }
+}

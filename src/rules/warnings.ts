@@ -1,0 +1,35 @@
+/**
+ * Warnings: settings that CCE accepts but that probably do not do what the author meant. They are
+ * printed at synth and never fatal, unless strict validation is on (`ElbValidation.strict()` or
+ * `CCE_ELB_STRICT=true`). Acknowledge one for a Service, with a reason, through
+ * `ElbService.acknowledgeWarning()`.
+ */
+export enum ElbWarning {
+  /**
+   * A setting that CCE ignores here: an HTTPS-only setting without an HTTPS listener, tags or an
+   * enterprise project without an auto-created load balancer, a sticky-session timeout without
+   * sticky sessions, adaptive weights with passthrough networking, and the like.
+   */
+  NO_EFFECT = 'no-effect',
+  /**
+   * `kubernetes.io/elb.pass-through: "true"` with `externalTrafficPolicy: Local`: CCE rewrites the
+   * annotation to `onlyLocal`, which GitOps tools then report as drift.
+   */
+  PASS_THROUGH_REWRITTEN = 'pass-through-rewritten',
+  /**
+   * `externalTrafficPolicy: Local` without passthrough networking: nodes and pods may fail to reach
+   * the Service through the load balancer's address.
+   */
+  LOCAL_IN_CLUSTER_ACCESS = 'local-in-cluster-access',
+  /**
+   * `kubernetes.io/elb.custom-eip-id` on a Service whose load balancer has no EIP from CCE yet
+   * (no `kubernetes.io/elb.eip-id`): CCE applies the custom EIP only on an update after it created
+   * the load balancer with an EIP.
+   */
+  CUSTOM_EIP_ON_UPDATE = 'custom-eip-on-update',
+  /**
+   * `kubernetes.io/elb.transparent-client-ip` when the cluster flavor is not known: on a standard
+   * cluster it needs `externalTrafficPolicy: Local`.
+   */
+  TRANSPARENT_CLIENT_IP_NEEDS_LOCAL = 'transparent-client-ip-needs-local',
+}
