@@ -23,6 +23,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'cdk8s-cli@^2.207.0',
     'kubernetes-models@4.5.1',
     'yaml@^2.4.0',
+    'fast-check@^3.23.0',
   ],
 
   // No GitHub, release or upgrade machinery: nothing here would run it.
