@@ -61,4 +61,9 @@ project.addTask('synth:examples', {
   exec: 'cdk8s synth --no-check-upgrade',
 });
 
+project.addTask('docs:annotations', {
+  description: 'Regenerate docs/annotations.md from the annotation catalog (a test fails when it is stale)',
+  exec: 'ts-node --transpile-only scripts/annotations-doc.ts',
+});
+
 project.synth();

@@ -214,7 +214,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.PASS_THROUGH, prop: 'PassThroughService', summary: 'In-cluster traffic to the ELB address goes through the load balancer', codec: STRING,
-    range: 'true (CCE writes onlyLocal under externalTrafficPolicy: Local)', default: 'off', minVersion: V('v1.16'),
+    range: 'true (CCE writes onlyLocal under externalTrafficPolicy: Local); not on clusters of v1.15 and earlier', default: 'off', minVersion: V('v1.16'),
     check: (v) => checkOneOf(v, ['true', 'onlyLocal']),
   },
   {
