@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { ElbAnnotations } from '../src';
 import { CATALOG } from '../src/annotations/catalog';
 import { BOOLEAN, INTEGER, KEY_VALUES, LIST, jsonObject, jsonObjectArray } from '../src/annotations/codecs';
 import { renderAnnotationReference } from '../src/annotations/reference-doc';
-import { ElbAnnotations } from '../src';
 
 describe('docs/annotations.md', () => {
   test('is what the catalog generates (run `npx projen docs:annotations` after changing the catalog)', () => {

@@ -1,6 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
-import { VersionGate } from '../src/cluster/version-gate';
 import { CceVersion, ClusterFlavor, ClusterProfile, NetworkModel, ProxyMode } from '../src';
+import { VersionGate } from '../src/cluster/version-gate';
 
 describe('CceVersion', () => {
   test.each([

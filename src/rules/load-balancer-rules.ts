@@ -1,10 +1,10 @@
+import { checkVersion } from './catalog-rules';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { IPV4, UUID, checkInteger, checkOneOf, checkPattern, show } from '../annotations/values';
-import { V_DEDICATED, entryOf, subjectOf } from '../annotations/catalog';
-import { checkVersion } from './catalog-rules';
 import { ElbWarning } from './warnings';
+import { V_DEDICATED, entryOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
+import { IPV4, UUID, checkInteger, checkOneOf, checkPattern, show } from '../annotations/values';
 
 /**
  * Autocreate `name`: the CCE page this library implements allows 1–64 lowercase letters, digits and

@@ -1,9 +1,9 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
-import { checkIntegerString } from '../annotations/values';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
+import { checkIntegerString } from '../annotations/values';
 
 /**
  * Sticky sessions (`elb.session-affinity-mode` / `-option`): only `SOURCE_IP`, timeout 1–60

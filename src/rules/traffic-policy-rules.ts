@@ -28,7 +28,7 @@ export function checkTrafficPolicy(view: ServiceView, findings: Findings): void 
     findings.warn(
       ElbWarning.PASS_THROUGH_REWRITTEN,
       subjectOf(K.PASS_THROUGH),
-      `will be rewritten by CCE to "onlyLocal" because externalTrafficPolicy is "Local"; GitOps tools will report it as drift (ignore it there, see docs/gitops.md)`,
+      'will be rewritten by CCE to "onlyLocal" because externalTrafficPolicy is "Local"; GitOps tools will report it as drift (ignore it there, see docs/gitops.md)',
     );
   }
   if (local && passThrough === undefined && !turbo) {
