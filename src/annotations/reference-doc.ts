@@ -51,15 +51,15 @@ export function renderAnnotationReference(): string {
     'Raw `metadata.annotations` with these keys are decoded and checked like the typed props.',
     'Annotations written by CCE itself are listed so that the linter recognises them; never set them.',
     '',
-    '| Annotation | Typed prop | Format | Allowed | Default | Class | Listeners | Minimum cluster version |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Annotation | What it does | Typed prop | Format | Allowed | Default | Class | Listeners | Minimum cluster version |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const entry of CATALOG.values()) {
     const listeners = entry.listeners ? entry.listeners.join(', ') : 'all';
     const prop = entry.writtenByCce ? `written by CCE${entry.writtenByCce.settable ? '' : ' (never set it)'}` : `\`${cell(entry.prop)}\``;
     const note = entry.autocreateOnly ? ' (auto-created load balancers only)' : '';
     lines.push(
-      `| \`${entry.key}\` | ${prop} | ${cell(entry.codec.format)} | ${cell(entry.range)}${note} | ${cell(entry.default)} | ${classes(entry.elbClasses)} | ${listeners} | ${version(entry)} |`,
+      `| \`${entry.key}\` | ${cell(entry.summary)} | ${prop} | ${cell(entry.codec.format)} | ${cell(entry.range)}${note} | ${cell(entry.default)} | ${classes(entry.elbClasses)} | ${listeners} | ${version(entry)} |`,
     );
   }
   for (const entry of CATALOG.values()) {
