@@ -63,7 +63,9 @@ describe('codecs', () => {
 
   test('lists split on commas; the empty string is the empty list', () => {
     expect(LIST.encode(['a', 'b'])).toBe('a,b');
-    expect(LIST.decode('a, b')).toEqual({ ok: true, value: ['a', 'b'] });
+    // Not trimmed: whether CCE trims is not documented, so " b" is checked as written.
+    expect(LIST.decode('a, b')).toEqual({ ok: true, value: ['a', ' b'] });
+    expect(() => LIST.encode(['a,b'])).toThrow('entry "a,b" is not allowed; allowed: a non-empty value without ","');
     expect(LIST.decode('')).toEqual({ ok: true, value: [] });
   });
 

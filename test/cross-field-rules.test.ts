@@ -297,12 +297,24 @@ describe('§7.19 access control', () => {
 
 describe('§7.20 EIPs and controller-written annotations', () => {
   test('GIVEN a custom EIP before CCE wrote elb.eip-id, and annotations only CCE writes THEN each is named', () => {
-    expect(check(shared({ [K + 'custom-eip-id']: ELB_ID, [K + 'mark']: '0', [K + 'custom-eip-status']: '{}' }))).toEqual([
+    const publicElb = { [K + 'class']: 'union', [K + 'autocreate']: '{"type":"public","bandwidth_name":"bw","bandwidth_chargemode":"traffic","bandwidth_size":5,"bandwidth_sharetype":"PER","eip_type":"5_bgp"}' };
+    expect(check({ ...publicElb, [K + 'custom-eip-id']: ELB_ID, [K + 'mark']: '0', [K + 'custom-eip-status']: '{}' })).toEqual([
       'metadata.annotations (kubernetes.io/elb.custom-eip-status): is written by CCE itself; allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)',
       'metadata.annotations (kubernetes.io/elb.mark): is written by CCE itself; allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)',
       'warning: customEipId (kubernetes.io/elb.custom-eip-id): takes effect only when the Service is updated after CCE has created its load balancer with an EIP (kubernetes.io/elb.eip-id is then present); on the first apply it is ignored; allowed: apply the Service first, then add the custom EIP',
     ]);
     expect(check(shared({ [K + 'custom-eip-id']: ELB_ID, [K + 'eip-id']: ELB_ID }))).toEqual([]);
+    expect(check(shared({ [K + 'custom-eip-id']: ELB_ID }))).toEqual([
+      'customEipId (kubernetes.io/elb.custom-eip-id): replaces the EIP that CCE created with a public load balancer (kubernetes.io/elb.eip-id), and this Service has none: its load balancer is an existing one; allowed: AutoCreatedElb with ElbNetwork.publicNetwork(), or leave it out',
+    ]);
+  });
+});
+
+describe('version gates name an unlisted version line', () => {
+  test('GIVEN v1.26 against a gate that lists v1.25 and v1.27 THEN the message explains why it is too old', () => {
+    expect(check(shared({ [K + 'acl-id']: '' }), {}, cluster({ version: 'v1.26.5-r0' }))).toEqual([
+      'accessControl (kubernetes.io/elb.acl-id): needs a cluster of v1.23.12-r0, v1.25.7-r0, v1.27.4-r0, v1.28.2-r0 or later, but the cluster profile says v1.26.5-r0 (CCE lists the first release of each version line that has it; v1.26 is not among them); allowed: upgrade the cluster, or leave it out',
+    ]);
   });
 });
 

@@ -53,7 +53,7 @@ test('GIVEN a certificate but no HTTPS listener THEN a warning says it has no ef
   const chart = build({ listeners: [Listener.http(80)] });
   const svc = chart.node.findChild('svc') as HttpsElbService;
   expect(svc.warnings()).toEqual([
-    'certificateId (kubernetes.io/elb.cert-id): has no effect because it applies only to HTTPS listeners and this Service has TCP/HTTP listeners; allowed: add such a listener, or leave it out',
+    'certificateId (kubernetes.io/elb.cert-id): has no effect because it applies only to HTTPS listeners and this Service has TCP/HTTP listeners; allowed: add such a listener, or leave it out [ElbWarning.NO_EFFECT]',
   ]);
   expect(synth(chart)).toHaveLength(1);
 });

@@ -5,8 +5,11 @@ import {
   AutoCreatedElb,
   ClusterProfile,
   ElbClass,
+  ElbNetwork,
   ElbService,
   ElbServiceProps,
+  EipType,
+  BandwidthChargeMode,
   ExistingElb,
   HealthCheck,
   HttpsElbService,
@@ -19,6 +22,7 @@ import { newChart, synthErrors, synthService } from './support/synth';
 const CERT = '17e3b4f4bc40471c86741dc3aa211379';
 const CERT2 = '27e3b4f4bc40471c86741dc3aa211379';
 const GROUP = '6083f225-9bf8-48fa-9c8b-67bd9693c4c0';
+const PUBLIC = ElbNetwork.publicNetwork({ bandwidthName: 'bw', bandwidthSizeMbps: 5, chargeMode: BandwidthChargeMode.TRAFFIC, eipType: EipType.BGP });
 
 function annotationsOf(overrides: Partial<ElbServiceProps>): Record<string, string> {
   const chart = newChart();
@@ -58,7 +62,7 @@ test('GIVEN access control variants THEN blocklist and allow-all are written as 
 test('GIVEN tags, transparent client IP and a custom EIP on an auto-created shared ELB THEN each is written', () => {
   const chart = newChart();
   const svc = new ElbService(chart, 'svc', {
-    loadBalancer: AutoCreatedElb.shared({ vipAddress: '192.168.0.20' }),
+    loadBalancer: AutoCreatedElb.shared({ vipAddress: '192.168.0.20', network: PUBLIC }),
     ports: [{ port: 80 }],
     selectorLabels: { app: 'x' },
     tags: { team: 'web', env: 'prod' },
@@ -69,8 +73,44 @@ test('GIVEN tags, transparent client IP and a custom EIP on an auto-created shar
   expect(a['kubernetes.io/elb.tags']).toBe('team=web,env=prod');
   expect(a['kubernetes.io/elb.transparent-client-ip']).toBe('false');
   expect(a['kubernetes.io/elb.custom-eip-id']).toBe(ELB_ID);
-  expect(a['kubernetes.io/elb.autocreate']).toBe('{"vip_address":"192.168.0.20"}');
-  expect(svc.warnings()).toEqual([expect.stringMatching(/^customEipId \(kubernetes\.io\/elb\.custom-eip-id\): takes effect only when/)]);
+  expect(JSON.parse(a['kubernetes.io/elb.autocreate'])).toMatchObject({ type: 'public', vip_address: '192.168.0.20' });
+  expect(svc.warnings()).toEqual([expect.stringMatching(/^customEipId \(kubernetes\.io\/elb\.custom-eip-id\): takes effect only when.* \[ElbWarning\.CUSTOM_EIP_ON_UPDATE\]$/)]);
+});
+
+test('GIVEN a custom EIP on a private or an existing load balancer THEN synth refuses it (CCE never created an EIP to replace)', () => {
+  for (const loadBalancer of [AutoCreatedElb.shared({ network: ElbNetwork.privateNetwork() }), ExistingElb.shared(ELB_ID)]) {
+    const chart = newChart();
+    new ElbService(chart, 'svc', { loadBalancer, ports: [{ port: 80 }], selectorLabels: { app: 'x' }, customEipId: ELB_ID });
+    expect(synthErrors(chart)).toEqual([
+      expect.stringMatching(/^customEipId \(kubernetes\.io\/elb\.custom-eip-id\): replaces the EIP that CCE created with a public load balancer \(kubernetes\.io\/elb\.eip-id\), and this Service has none: its load balancer is (private|an existing one); allowed: AutoCreatedElb with ElbNetwork\.publicNetwork\(\), or leave it out$/),
+    ]);
+  }
+});
+
+test('GIVEN an empty trustlist or blocklist THEN construction refuses it (CCE would allow every address)', () => {
+  expect(() => AccessControl.trustlist([])).toThrow(
+    'accessControl (AccessControl.trustlist): the list of IP address groups is empty, which CCE reads as "allow every address"; allowed: 1 to 5 group IDs, or AccessControl.allowAll()',
+  );
+  expect(() => AccessControl.blocklist([])).toThrow('accessControl (AccessControl.blocklist): the list of IP address groups is empty');
+});
+
+test('GIVEN tag keys that are names of Object members THEN they are written and read back as data', () => {
+  const chart = newChart();
+  new ElbService(chart, 'svc', { loadBalancer: AutoCreatedElb.shared(), ports: [{ port: 80 }], selectorLabels: { app: 'x' }, tags: { constructor: 'a' } });
+  expect(synthService(chart).metadata.annotations['kubernetes.io/elb.tags']).toBe('constructor=a');
+});
+
+test('GIVEN a tag or list entry that would not read back as itself THEN construction names the prop and annotation', () => {
+  const base = { loadBalancer: AutoCreatedElb.shared(), ports: [{ port: 80 }], selectorLabels: { app: 'x' } };
+  expect(() => new ElbService(newChart(), 'svc', { ...base, tags: { team: 'a,b' } })).toThrow(
+    '[test/svc] tags (kubernetes.io/elb.tags): value "a,b" of "team" is not allowed; allowed: a value without ","',
+  );
+  expect(() => new ElbService(newChart(), 'svc', { ...base, tags: { 'a=b': 'c' } })).toThrow(
+    '[test/svc] tags (kubernetes.io/elb.tags): key "a=b" is not allowed; allowed: a non-empty key without "," or "="',
+  );
+  expect(() => new ElbService(newChart(), 'svc', { ...base, accessControl: AccessControl.trustlist([`${GROUP},${ELB_ID}`]) })).toThrow(
+    `[test/svc] accessControl (kubernetes.io/elb.acl-id): entry "${GROUP},${ELB_ID}" is not allowed; allowed: a non-empty value without ","`,
+  );
 });
 
 test('GIVEN a dedicated ELB with an IPv6 subnet THEN the field follows the documented order', () => {
@@ -127,8 +167,11 @@ describe('per-port health checks', () => {
     ]);
   });
 
-  test('GIVEN a disabled per-port check, or per-port options on the Service check THEN construction explains', () => {
+  test('GIVEN a disabled per-port check, per-port checks with the Service check disabled, or per-port options on the Service check THEN construction explains', () => {
     const base = { loadBalancer: ExistingElb.shared(ELB_ID), selectorLabels: { app: 'x' } };
+    expect(() => new ElbService(newChart(), 'svc', { ...base, ports: [{ port: 80, healthCheck: HealthCheck.tcp() }], healthCheck: HealthCheck.disabled() })).toThrow(
+      '[test/svc] healthCheck (kubernetes.io/elb.health-check-flag and kubernetes.io/elb.health-check-options): the health check is disabled for the Service, but ports[].healthCheck configures it for some ports; allowed: one of them',
+    );
     expect(() => new ElbService(newChart(), 'svc', { ...base, ports: [{ port: 80, healthCheck: HealthCheck.disabled() }] })).toThrow(
       '[test/svc] ports[0].healthCheck (kubernetes.io/elb.health-check-options): a per-port health check cannot be disabled; allowed: HealthCheck.tcp/udp/http/portProtocol(), or healthCheck: HealthCheck.disabled() for the whole Service',
     );

@@ -25,6 +25,21 @@ test('GIVEN a warning THEN synth prints it with the construct path and still suc
   expect(printed).toHaveLength(1);
   expect(printed[0].startsWith(`[warning] [test/svc] ${LOCAL_PREFIX}`)).toBe(true);
   expect(printed[0]).toContain('fixes: inside the cluster, use the ClusterIP Service or its DNS name (recommended)');
+  expect(printed[0].endsWith('[ElbWarning.LOCAL_IN_CLUSTER_ACCESS]')).toBe(true);
+});
+
+test('GIVEN an app with charts THEN each warning is printed once, although cdk8s validates per app and per chart', () => {
+  const app = Testing.app();
+  localService(new Chart(app, 'a'));
+  new Chart(app, 'b');
+  const printed: string[] = [];
+  const spy = jest.spyOn(console, 'warn').mockImplementation((line: string) => printed.push(line));
+  try {
+    app.synthYaml();
+  } finally {
+    spy.mockRestore();
+  }
+  expect(printed).toHaveLength(1);
 });
 
 test('GIVEN strict validation on the chart THEN the warning fails the synth', () => {
@@ -35,7 +50,7 @@ test('GIVEN strict validation on the chart THEN the warning fails the synth', ()
   const errors = synthErrors(chart);
   expect(errors).toHaveLength(1);
   expect(errors[0].startsWith(LOCAL_PREFIX)).toBe(true);
-  expect(errors[0].endsWith('(a warning, fatal under strict validation; acknowledge it with acknowledgeWarning() and a reason if it does not apply)')).toBe(true);
+  expect(errors[0].endsWith('[ElbWarning.LOCAL_IN_CLUSTER_ACCESS] (a warning, fatal under strict validation; acknowledge it with acknowledgeWarning() and a reason if it does not apply)')).toBe(true);
 });
 
 test('GIVEN CCE_ELB_STRICT=true THEN warnings are fatal without any code change', () => {
@@ -67,8 +82,8 @@ test('GIVEN an acknowledgement of one warning THEN other warnings still apply', 
   new ClusterProfile(chart, { flavor: ClusterFlavor.TURBO });
   svc.acknowledgeWarning(ElbWarning.PASS_THROUGH_REWRITTEN, 'Argo CD ignores the rewrite.');
   expect(svc.warnings()).toEqual([
-    'PassThroughService (kubernetes.io/elb.pass-through): has no effect on a dedicated load balancer in a CCE Turbo cluster, which forwards straight to the pods (passthrough networking); allowed: leave it out',
-    'adaptiveWeight (kubernetes.io/elb.adaptive-weight): has no effect on a dedicated load balancer in a CCE Turbo cluster, which forwards straight to the pods (passthrough networking); allowed: leave it out',
+    'PassThroughService (kubernetes.io/elb.pass-through): has no effect on a dedicated load balancer in a CCE Turbo cluster, which forwards straight to the pods (passthrough networking); allowed: leave it out [ElbWarning.NO_EFFECT]',
+    'adaptiveWeight (kubernetes.io/elb.adaptive-weight): has no effect on a dedicated load balancer in a CCE Turbo cluster, which forwards straight to the pods (passthrough networking); allowed: leave it out [ElbWarning.NO_EFFECT]',
   ]);
   // The Turbo profile also makes Local an error.
   expect(synthErrors(chart)).toEqual([

@@ -39,27 +39,43 @@ export const INTEGER: Codec<number> = {
   decode: (raw) => (/^[0-9]{1,9}$/.test(raw) ? ok(Number(raw)) : bad(`${show(raw)} is not allowed; allowed: a whole number written as a string, such as "60" (no unit)`)),
 };
 
-/** A comma-separated list: `"a,b"`. An empty string is the empty list. */
+/**
+ * A comma-separated list: `"a,b"`. An empty string is the empty list. Entries are not trimmed
+ * (whether CCE trims them is not documented), so `"a, b"` reads as `"a"` and `" b"`.
+ * Encoding throws for an entry that would not read back as itself.
+ */
 export const LIST: Codec<string[]> = {
   format: 'comma-separated list',
-  encode: (v) => v.join(','),
-  decode: (raw) => ok(raw === '' ? [] : raw.split(',').map((s) => s.trim())),
+  encode: (v) => {
+    for (const entry of v) {
+      if (entry === '' || entry.includes(',')) throw new Error(`entry ${show(entry)} is not allowed; allowed: a non-empty value without ","`);
+    }
+    return v.join(',');
+  },
+  decode: (raw) => ok(raw === '' ? [] : raw.split(',')),
 };
 
 /** `"k1=v1,k2=v2"`. */
 export const KEY_VALUES: Codec<Record<string, string>> = {
   format: 'comma-separated key=value pairs, such as "team=web,env=prod"',
-  encode: (v) => Object.entries(v).map(([k, val]) => `${k}=${val}`).join(','),
+  encode: (v) => {
+    for (const [key, value] of Object.entries(v)) {
+      if (key === '' || /[,=]/.test(key)) throw new Error(`key ${show(key)} is not allowed; allowed: a non-empty key without "," or "="`);
+      if (value.includes(',')) throw new Error(`value ${show(value)} of ${show(key)} is not allowed; allowed: a value without ","`);
+    }
+    return Object.entries(v).map(([k, val]) => `${k}=${val}`).join(',');
+  },
   decode: (raw) => {
-    const map: Record<string, string> = {};
+    const map = new Map<string, string>();
     for (const pair of raw.split(',')) {
       const at = pair.indexOf('=');
       if (at <= 0) return bad(`entry ${show(pair)} is not allowed; allowed: key=value pairs separated by commas, such as "team=web,env=prod"`);
       const key = pair.slice(0, at);
-      if (key in map) return bad(`key ${show(key)} is given more than once; allowed: each key once`);
-      map[key] = pair.slice(at + 1);
+      if (map.has(key)) return bad(`key ${show(key)} is given more than once; allowed: each key once`);
+      map.set(key, pair.slice(at + 1));
     }
-    return ok(map);
+    // Object.fromEntries defines own properties, so keys such as "__proto__" are kept as data.
+    return ok(Object.fromEntries(map));
   },
 };
 

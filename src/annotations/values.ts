@@ -1,8 +1,25 @@
 /** Shared value checks used by the rules. Each returns undefined when the value is fine. */
 
-/** Renders a decoded value for a message: strings quoted, everything else as JSON. */
+/**
+ * Renders a decoded value for a message: strings quoted, everything else as JSON. Never throws,
+ * whatever a manifest holds (objects with odd keys, cycles from YAML aliases).
+ */
 export function show(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return '<a value that cannot be shown>';
+  }
+}
+
+/** A decoded scalar as text (`80`, `TCP`); anything else as `show()` does. */
+export function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : show(value);
+}
+
+/** Whether `key` is an own property of `obj` (not one inherited from Object.prototype). */
+export function hasOwn(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
 /** An integer within [min, max]. `what` names the unit for the message ("seconds"). */

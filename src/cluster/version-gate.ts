@@ -23,6 +23,15 @@ export class VersionGate {
     return version.major > newest.major || (version.major === newest.major && version.minor > newest.minor);
   }
 
+  /**
+   * Why a version that `allows()` rejects is too old, when that is not obvious: its version line
+   * lies between listed lines but is not listed itself.
+   */
+  public unlistedLine(version: CceVersion): boolean {
+    const lines = this.minimums.filter((m) => m.major === version.major).map((m) => m.minor);
+    return lines.length > 1 && !lines.includes(version.minor) && version.minor > Math.min(...lines) && version.minor < Math.max(...lines);
+  }
+
   /** As CCE writes it: `v1.23.13-r0, v1.25.8-r0` (a single line without patch: `v1.17`). */
   public toString(): string {
     return this.minimums

@@ -12,17 +12,27 @@ import { ElbAnnotations } from '../annotations/keys';
 export class AccessControl {
   /** Only addresses in the IP address groups may connect (`acl-type: white`). */
   public static trustlist(ipAddressGroupIds: string[]): AccessControl {
-    return new AccessControl([...ipAddressGroupIds], 'white');
+    return new AccessControl(AccessControl.groups('trustlist', ipAddressGroupIds), 'white');
   }
 
   /** Addresses in the IP address groups may not connect (`acl-type: black`). */
   public static blocklist(ipAddressGroupIds: string[]): AccessControl {
-    return new AccessControl([...ipAddressGroupIds], 'black');
+    return new AccessControl(AccessControl.groups('blocklist', ipAddressGroupIds), 'black');
   }
 
   /** Every address may connect: the access control is cleared (`acl-id: ""`). */
   public static allowAll(): AccessControl {
     return new AccessControl([], undefined);
+  }
+
+  /** CCE reads an empty `acl-id` as "allow every address", the opposite of an empty trustlist. */
+  private static groups(factory: string, ids: string[]): string[] {
+    if (ids.length === 0) {
+      throw new Error(
+        `accessControl (AccessControl.${factory}): the list of IP address groups is empty, which CCE reads as "allow every address"; allowed: 1 to 5 group IDs, or AccessControl.allowAll()`,
+      );
+    }
+    return [...ids];
   }
 
   private constructor(

@@ -77,5 +77,6 @@ function checkListeners(view: ServiceView, entry: CatalogEntry, subject: string,
 export function checkVersion(view: ServiceView, gate: VersionGate | undefined, subject: string, findings: Findings, what = 'needs'): void {
   const version = view.cluster.version;
   if (gate === undefined || version === undefined || gate.allows(version)) return;
-  findings.add(subject, `${what} a cluster of ${gate} or later, but the cluster profile says ${version}; allowed: upgrade the cluster, or leave it out`);
+  const unlisted = gate.unlistedLine(version) ? ` (CCE lists the first release of each version line that has it; v${version.major}.${version.minor} is not among them)` : '';
+  findings.add(subject, `${what} a cluster of ${gate} or later, but the cluster profile says ${version}${unlisted}; allowed: upgrade the cluster, or leave it out`);
 }

@@ -3,7 +3,7 @@ import { PortView, ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { entryOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { checkIntegerString, checkOneOf, checkPattern, show } from '../annotations/values';
+import { checkIntegerString, checkOneOf, checkPattern, show, text } from '../annotations/values';
 
 /**
  * Longest health-check path accepted. CCE pages disagree (1–10,000 characters in older pages,
@@ -23,10 +23,10 @@ const EXPECTED_CODES = /^[2-5][0-9]{2}((-|,)[2-5][0-9]{2})*$/;
  * documents `UDP_CONNECT` (what `HealthCheck.udp()` writes); the open-source CCE-compatible
  * controller accepts `UDP`. Given raw, either is accepted.
  */
-const PROTOCOLS_FOR_PORT: Record<string, string[]> = {
-  TCP: ['TCP', 'HTTP'],
-  UDP: ['UDP_CONNECT', 'UDP'],
-};
+const PROTOCOLS_FOR_PORT: ReadonlyMap<unknown, readonly string[]> = new Map([
+  ['TCP', ['TCP', 'HTTP']],
+  ['UDP', ['UDP_CONNECT', 'UDP']],
+]);
 
 /**
  * `elb.health-check-flag`, `elb.health-check-option` (one check for every port) and
@@ -71,7 +71,7 @@ function checkPerPort(view: ServiceView, options: ReadonlyArray<Readonly<Record<
       seen.add(target as string);
       ports = view.ports.filter((p) => p.protocol === match[1] && p.port === Number(match[2]));
       if (ports.length === 0) {
-        const known = view.ports.map((p) => `${String(p.protocol)}:${String(p.port)}`).join(', ') || 'none';
+        const known = view.ports.map((p) => `${text(p.protocol)}:${text(p.port)}`).join(', ') || 'none';
         findings.add(sub('target_service_port'), `${show(target)} is not a port of spec.ports; allowed: one of ${known}`);
       }
     }
@@ -110,11 +110,11 @@ function checkOptionFields(
   if (protocol !== undefined) {
     check('protocol', checkOneOf(protocol, ['TCP', 'UDP_CONNECT', 'UDP', 'HTTP']));
     for (const port of ports) {
-      const suitable = PROTOCOLS_FOR_PORT[String(port.protocol)];
+      const suitable = PROTOCOLS_FOR_PORT.get(port.protocol);
       if (suitable && typeof protocol === 'string' && !suitable.includes(protocol)) {
         findings.add(
           sub('protocol'),
-          `${show(protocol)} cannot probe ${String(port.protocol)} port ${String(port.port)} (spec.ports[${port.index}]); allowed for a ${String(port.protocol)} port: ${suitable.join(' or ')}`,
+          `${show(protocol)} cannot probe ${text(port.protocol)} port ${text(port.port)} (spec.ports[${port.index}]); allowed for a ${text(port.protocol)} port: ${suitable.join(' or ')}`,
         );
       }
     }

@@ -2,6 +2,7 @@ import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
+import { text } from '../annotations/values';
 
 /**
  * `elb.protocol-port` and `elb.cert-id`: every listener port is a TCP port of `spec.ports`, each at
@@ -20,10 +21,10 @@ export function checkListeners(view: ServiceView, findings: Findings): void {
     seen.add(listener.port);
     const ports = view.ports.filter((p) => p.port === listener.port);
     if (ports.length === 0) {
-      const known = view.ports.map((p) => String(p.port)).join(', ') || 'none';
+      const known = view.ports.map((p) => text(p.port)).join(', ') || 'none';
       findings.add(subjectOf(K.PROTOCOL_PORT), `${label} names port ${listener.port}, which is not in spec.ports; allowed: one of the Service ports (${known})`);
     } else if (!ports.some((p) => p.protocol === 'TCP')) {
-      findings.add(subjectOf(K.PROTOCOL_PORT), `${label} names a ${String(ports[0].protocol)} port; allowed: only TCP ports can carry HTTP or HTTPS listeners`);
+      findings.add(subjectOf(K.PROTOCOL_PORT), `${label} names a ${text(ports[0].protocol)} port; allowed: only TCP ports can carry HTTP or HTTPS listeners`);
     }
   }
   const https = listeners.filter((l) => l.protocol === 'https');

@@ -136,6 +136,13 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
 /** `elb.custom-eip-id` takes effect on an update, once CCE has created the load balancer with an EIP. */
 export function checkCustomEip(view: ServiceView, findings: Findings): void {
   if (view.annotations[K.CUSTOM_EIP_ID] === undefined || view.annotations[K.EIP_ID] !== undefined) return;
+  if (view.autoCreate?.type !== 'public') {
+    findings.add(
+      subjectOf(K.CUSTOM_EIP_ID),
+      `replaces the EIP that CCE created with a public load balancer (${K.EIP_ID}), and this Service has none: its load balancer is ${view.autoCreate ? 'private' : 'an existing one'}; allowed: AutoCreatedElb with ElbNetwork.publicNetwork(), or leave it out`,
+    );
+    return;
+  }
   findings.warn(
     ElbWarning.CUSTOM_EIP_ON_UPDATE,
     subjectOf(K.CUSTOM_EIP_ID),

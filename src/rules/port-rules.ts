@@ -1,6 +1,6 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { checkInteger, checkOneOf, show } from '../annotations/values';
+import { checkInteger, checkOneOf, show, text } from '../annotations/values';
 
 /** DNS label (RFC 1123), as Kubernetes requires for port names. */
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -33,8 +33,8 @@ export function checkPorts(view: ServiceView, findings: Findings): void {
     } else if (p.targetPort !== undefined) {
       add('targetPort', checkInteger(p.targetPort, 1, 65535));
     }
-    const key = `${String(p.protocol)}/${String(p.port)}`;
-    if (keys.has(key)) add('port', `${String(p.protocol)} port ${String(p.port)} is defined more than once; allowed: each protocol and port once`);
+    const key = `${text(p.protocol)}/${text(p.port)}`;
+    if (keys.has(key)) add('port', `${text(p.protocol)} port ${text(p.port)} is defined more than once; allowed: each protocol and port once`);
     keys.add(key);
     if (p.name === undefined) {
       if (view.ports.length > 1) add('name', 'is required when a Service has more than one port; allowed: a DNS label such as "service0"');

@@ -2,7 +2,8 @@ import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, La
 import { IPodSelector } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { ElbValidation } from './validation';
-import { encodeAnnotation } from '../annotations/catalog';
+import { encodeAnnotation, subjectOf } from '../annotations/catalog';
+import { hasOwn } from '../annotations/values';
 import { ElbAnnotations } from '../annotations/keys';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { AccessControl } from '../model/access-control';
@@ -155,6 +156,8 @@ export class ElbService extends Construct {
   private readonly props: ElbServiceProps;
   private readonly rawAnnotations: Readonly<Record<string, string>>;
   private readonly acknowledged = new Map<ElbWarning, string>();
+  /** Warnings already printed: cdk8s validates once per App and once per Chart. */
+  private readonly printed = new Set<string>();
 
   public constructor(scope: Construct, id: string, props: ElbServiceProps) {
     super(scope, id);
@@ -222,8 +225,8 @@ export class ElbService extends Construct {
   }
 
   /**
-   * The warnings this Service would print at synth, as `<prop> (<annotation>): <message>`;
-   * acknowledged warnings are left out.
+   * The warnings this Service would print at synth, as
+   * `<prop> (<annotation>): <message> [ElbWarning.<member>]`; acknowledged warnings are left out.
    */
   public warnings(): string[] {
     return this.unacknowledged(this.findings());
@@ -238,12 +241,18 @@ export class ElbService extends Construct {
   protected _addTypedAnnotations(values: { [key: string]: unknown }): void {
     for (const [key, value] of Object.entries(values)) {
       if (value === undefined) continue;
-      if (key in this.rawAnnotations) {
+      if (hasOwn(this.rawAnnotations, key)) {
         throw new Error(
           `[${this.node.path}] metadata.annotations (${key}): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)`,
         );
       }
-      this.apiObject.metadata.addAnnotation(key, encodeAnnotation(key, value));
+      let encoded: string;
+      try {
+        encoded = encodeAnnotation(key, value);
+      } catch (e) {
+        throw new Error(`[${this.node.path}] ${subjectOf(key)}: ${(e as Error).message}`);
+      }
+      this.apiObject.metadata.addAnnotation(key, encoded);
     }
   }
 
@@ -267,15 +276,19 @@ export class ElbService extends Construct {
     for (const warning of this.unacknowledged(findings)) {
       if (strict) {
         messages.push(`${warning} (a warning, fatal under strict validation; acknowledge it with acknowledgeWarning() and a reason if it does not apply)`);
-      } else {
+      } else if (!this.printed.has(warning)) {
+        this.printed.add(warning);
         console.warn(`[warning] [${this.node.path}] ${warning}`);
       }
     }
     return messages;
   }
 
+  /** Warnings not acknowledged, each ending with the `ElbWarning` member to acknowledge it by. */
   private unacknowledged(findings: Finding[]): string[] {
-    return findings.filter((f) => f.severity === 'warning' && !this.acknowledged.has(f.warning!)).map(formatFinding);
+    return findings
+      .filter((f) => f.severity === 'warning' && !this.acknowledged.has(f.warning!))
+      .map((f) => `${formatFinding(f)} [ElbWarning.${WARNING_NAMES.get(f.warning!)}]`);
   }
 
   /**
@@ -300,6 +313,12 @@ export class ElbService extends Construct {
         fail(`ports[${i}].healthCheck (${ElbAnnotations.HEALTH_CHECK_OPTIONS})`, 'a per-port health check cannot be disabled; allowed: HealthCheck.tcp/udp/http/portProtocol(), or healthCheck: HealthCheck.disabled() for the whole Service');
       }
     });
+    if (props.healthCheck?.isDisabled && props.ports.some((p) => p.healthCheck !== undefined)) {
+      fail(
+        `healthCheck (${ElbAnnotations.HEALTH_CHECK_FLAG} and ${ElbAnnotations.HEALTH_CHECK_OPTIONS})`,
+        'the health check is disabled for the Service, but ports[].healthCheck configures it for some ports; allowed: one of them',
+      );
+    }
     const fields = props.healthCheck?._fields() ?? {};
     for (const [field, option] of [['monitor_port', 'monitorPort'], ['expected_codes', 'expectedCodes']]) {
       if (fields[field] !== undefined) {
@@ -342,13 +361,14 @@ export class ElbService extends Construct {
 
   /** Label selector of `selector` and `selectorLabels`, merged; problems go to `messages`. */
   private resolveSelector(messages: string[]): Record<string, string> {
-    const labels: Record<string, string> = {};
+    // A Map, so that any label key (even "__proto__") is kept as data.
+    const labels = new Map<string, string>();
     const selector = this.props.selector;
     if (selector !== undefined) {
       const config = selector.toPodSelectorConfig();
       // cdk8s-plus exposes the matchers of a LabelSelector only through its kube form.
       const kube = config.labelSelector._toKube();
-      Object.assign(labels, kube.matchLabels ?? {});
+      for (const [key, value] of Object.entries(kube.matchLabels ?? {})) labels.set(key, value);
       if ((kube.matchExpressions ?? []).length > 0) {
         messages.push(
           `selector (spec.selector): ${selector.node.path} selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only`,
@@ -361,13 +381,15 @@ export class ElbService extends Construct {
       }
     }
     for (const [key, value] of Object.entries(this.props.selectorLabels ?? {})) {
-      if (key in labels && labels[key] !== value) {
+      if (labels.has(key) && labels.get(key) !== value) {
         messages.push(
-          `selectorLabels (spec.selector): label ${JSON.stringify(key)} is ${JSON.stringify(value)} here but ${JSON.stringify(labels[key])} in selector; allowed: the same value in both, or the label in one of them`,
+          `selectorLabels (spec.selector): label ${JSON.stringify(key)} is ${JSON.stringify(value)} here but ${JSON.stringify(labels.get(key))} in selector; allowed: the same value in both, or the label in one of them`,
         );
       }
-      labels[key] = value;
+      labels.set(key, value);
     }
-    return labels;
+    return Object.fromEntries(labels);
   }
 }
+
+const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
