@@ -1,10 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as cdk8s from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
-import * as ts from 'typescript';
 import { parseAllDocuments } from 'yaml';
-import * as library from '../src';
+import { codeBlocks, runSnippet } from './support/snippets';
+import { capturingWarnings } from './support/synth';
 import { typecheck } from './support/typecheck';
 
 /**
@@ -31,18 +29,13 @@ interface Page {
   readonly yamlBlocks: string[];
 }
 
-function blocks(markdown: string, lang: string): string[] {
-  const re = new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g');
-  return [...markdown.matchAll(re)].map((m) => m[1]);
-}
-
 const pages: Page[] = fs
   .readdirSync(DOCS)
   .filter((file) => file.endsWith('.md') && !NOT_GUIDES.includes(file))
   .sort()
   .map((file) => {
     const markdown = fs.readFileSync(path.join(DOCS, file), 'utf8');
-    return { file, snippets: blocks(markdown, 'ts'), yamlBlocks: blocks(markdown, 'yaml') };
+    return { file, snippets: codeBlocks(markdown, 'ts'), yamlBlocks: codeBlocks(markdown, 'yaml') };
   });
 
 /** Diagnostics of every snippet of every page, from one TypeScript program (built once). */
@@ -60,29 +53,6 @@ function diagnosticsOf(page: Page): string[][] {
   return diagnostics.get(page.file)!;
 }
 
-/** Runs a snippet with `cdk8s-cce-elb` mapped to the sources; returns what App.synth() produced. */
-function synthesize(snippet: string): string {
-  let yaml: string | undefined;
-  class CapturingApp extends cdk8s.App {
-    public synth(): void {
-      yaml = this.synthYaml();
-    }
-  }
-  const modules: Record<string, unknown> = {
-    'cdk8s': { ...cdk8s, App: CapturingApp },
-    'cdk8s-plus-28': kplus,
-    'cdk8s-cce-elb': library,
-  };
-  const load = (name: string) => {
-    if (!(name in modules)) throw new Error(`the snippet imports ${name}, which the docs test does not provide`);
-    return modules[name];
-  };
-  const js = ts.transpileModule(snippet, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  new Function('require', 'exports', js)(load, {});
-  if (yaml === undefined) throw new Error('the snippet did not call app.synth()');
-  return yaml;
-}
-
 function serviceOf(documents: unknown[]): unknown {
   return documents.find((d: any) => d?.kind === 'Service');
 }
@@ -92,10 +62,6 @@ test('every feature guide is there', () => {
 });
 
 describe.each(pages)('docs/$file', (page) => {
-  afterEach(() => {
-    jest.restoreAllMocks();
-  });
-
   test('has a TypeScript example', () => {
     expect(page.snippets.length).toBeGreaterThanOrEqual(1);
   });
@@ -106,11 +72,10 @@ describe.each(pages)('docs/$file', (page) => {
 
   test('the first example synthesizes, without warnings, the Service of the first YAML block', () => {
     expect(page.yamlBlocks.length).toBeGreaterThanOrEqual(1);
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { result, printed } = capturingWarnings(() => runSnippet(page.snippets[0]));
+    const synthesized = parseAllDocuments(result).map((d) => d.toJS());
 
-    const synthesized = parseAllDocuments(synthesize(page.snippets[0])).map((d) => d.toJS());
-
-    expect(warn).not.toHaveBeenCalled();
+    expect(printed).toEqual([]);
     const shown = parseAllDocuments(page.yamlBlocks[0]).map((d) => d.toJS());
     const expected = serviceOf(shown) ?? shown[0];
     expect(expected).toBeDefined();

@@ -5,7 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { EXAMPLES } from '../examples/charts';
 import { validateAgainstSchema } from './support/schema';
 import { missingFields } from './support/subset';
-import { synth } from './support/synth';
+import { capturingWarnings, synth } from './support/synth';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'cce-docs');
 
@@ -87,14 +87,7 @@ describe.each(names)('example %s', (name) => {
   });
 
   test('prints no warning: each one that applies is acknowledged with a reason', () => {
-    const printed: string[] = [];
-    const spy = jest.spyOn(console, 'warn').mockImplementation((line: string) => printed.push(line));
-    try {
-      app.synthYaml();
-    } finally {
-      spy.mockRestore();
-    }
-    expect(printed).toEqual([]);
+    expect(capturingWarnings(() => app.synthYaml()).printed).toEqual([]);
   });
 
   test('synthesizes the YAML of the snapshot (what `npm run synth:examples` writes)', () => {

@@ -1,7 +1,7 @@
 import { Chart, Testing } from 'cdk8s';
 import { ClusterFlavor, ClusterProfile, ElbService, ElbValidation, ElbWarning, ExistingElb, ExternalTrafficPolicy, PassThroughService } from '../src';
 import { ELB_ID } from './support/check';
-import { synth, synthErrors, synthWarnings } from './support/synth';
+import { capturingWarnings, synth, synthErrors, synthWarnings } from './support/synth';
 
 const LOCAL_PREFIX = 'externalTrafficPolicy (spec.externalTrafficPolicy): is "Local": kube-proxy answers the load balancer address';
 
@@ -32,14 +32,7 @@ test('GIVEN an app with charts THEN each warning is printed once, although cdk8s
   const app = Testing.app();
   localService(new Chart(app, 'a'));
   new Chart(app, 'b');
-  const printed: string[] = [];
-  const spy = jest.spyOn(console, 'warn').mockImplementation((line: string) => printed.push(line));
-  try {
-    app.synthYaml();
-  } finally {
-    spy.mockRestore();
-  }
-  expect(printed).toHaveLength(1);
+  expect(capturingWarnings(() => app.synthYaml()).printed).toHaveLength(1);
 });
 
 test('GIVEN strict validation on the chart THEN the warning fails the synth', () => {

@@ -7,7 +7,7 @@ export function newChart(): Chart {
 }
 
 /** Runs `fn` with console.warn captured; returns what `fn` returned and the printed lines. */
-function capturingWarnings<T>(fn: () => T): { result: T; printed: string[] } {
+export function capturingWarnings<T>(fn: () => T): { result: T; printed: string[] } {
   const printed: string[] = [];
   const spy = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
     printed.push(args.map(String).join(' '));
