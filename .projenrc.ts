@@ -66,4 +66,10 @@ project.addTask('docs:annotations', {
   exec: 'ts-node --transpile-only scripts/annotations-doc.ts',
 });
 
+const bench = project.addTask('bench', {
+  description: 'Benchmark synthesis, the rules and the import against raw ApiObjects and cdk8s-plus (docs/performance.md); --json for one line of ratios',
+});
+bench.spawn(project.compileTask);
+bench.exec('node bench/run.js', { receiveArgs: true });
+
 project.synth();

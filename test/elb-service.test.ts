@@ -1,4 +1,4 @@
-import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch, Lazy, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
   AutoCreatedElb,
@@ -208,6 +208,15 @@ describe('escape hatches and raw annotations', () => {
     svc.metadata.addAnnotation(ElbAnnotations.HOST_NETWORK, 'yes');
     expect(synthErrors(chart)).toEqual([
       'hostNetwork (kubernetes.io/hws-hostNetwork): "yes" is not allowed; allowed: "true", "false"',
+    ]);
+  });
+
+  test('GIVEN an annotation whose value is a token THEN it is resolved before it is checked', () => {
+    const chart = newChart();
+    const svc = new ElbService(chart, 'svc', props());
+    svc.metadata.addAnnotation(ElbAnnotations.LB_ALGORITHM, Lazy.any({ produce: () => 'RANDOM' }));
+    expect(synthErrors(chart)).toEqual([
+      'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
     ]);
   });
 });
