@@ -28,6 +28,7 @@ import {
 import { CATALOG, CERT_ID } from '../src/annotations/catalog';
 import { UUID } from '../src/annotations/values';
 import { ServiceManifest, checkServiceManifest, decodeService } from '../src/rules';
+import { ELB_ID } from './support/check';
 import { newChart, synth, synthErrors } from './support/synth';
 
 /*
@@ -39,7 +40,6 @@ import { newChart, synth, synthErrors } from './support/synth';
  * (`addService`) and, independently, the annotation values CCE should read (`expectedAnnotations`).
  */
 
-const ELB_ID = '5083f225-9bf8-48fa-9c8b-67bd9693c4c0';
 const CERT = '17e3b4f4bc40471c86741dc3aa211379';
 
 /** Names that are properties of every plain object; maps keyed by them are a classic source of bugs. */
@@ -570,7 +570,7 @@ function expectedAnnotations(c: Case): Record<string, unknown> {
     [K.LB_ALGORITHM]: c.lbAlgorithm,
     [K.SUBNET_ID]: c.subnetId,
     [K.ENTERPRISE_ID]: c.enterpriseProjectId,
-    [K.HOST_NETWORK]: c.hostNetwork === undefined ? undefined : String(c.hostNetwork),
+    [K.HOST_NETWORK]: c.hostNetwork,
     [K.ADAPTIVE_WEIGHT]: c.adaptiveWeight,
     [K.KEEPALIVE_TIMEOUT]: c.keepaliveSeconds,
     [K.TAGS]: c.tags,

@@ -371,10 +371,9 @@ const ENTRIES: CatalogEntry[] = [
     key: K.HOST_NETWORK,
     prop: 'hostNetwork',
     summary: 'Backend pods use the host network',
-    codec: STRING,
+    codec: BOOLEAN,
     range: 'true, false',
     default: 'false',
-    check: (v) => checkOneOf(v, ['true', 'false']),
   },
   {
     key: K.KEEPALIVE_TIMEOUT,
@@ -497,11 +496,6 @@ const ENTRIES: CatalogEntry[] = [
 
 /** The catalog, keyed by annotation key, in documentation order. */
 export const CATALOG: ReadonlyMap<string, CatalogEntry> = new Map(ENTRIES.map((e) => [e.key, e]));
-
-/** True when the catalog knows the key. */
-export function isCatalogKey(key: string): boolean {
-  return CATALOG.has(key);
-}
 
 /** The catalog entry of a key this library emits (a programming error if it is missing). */
 export function entryOf(key: string): CatalogEntry {

@@ -1,4 +1,5 @@
 import { Duration } from 'cdk8s';
+import { seconds } from './durations';
 import { numberString } from '../annotations/json';
 
 /** Timing of a health check. Every field is optional; CCE's default applies to what is left out. */
@@ -100,7 +101,6 @@ export class HealthCheck {
    */
   public _fields(): Record<string, string | undefined> {
     const o = this.options ?? {};
-    const seconds = (d: Duration | undefined) => (d === undefined ? undefined : d.toSeconds({ integral: false }));
     return {
       protocol: this.protocol,
       delay: numberString(seconds(o.delay)),

@@ -1,4 +1,5 @@
 import { Duration } from 'cdk8s';
+import { minutes } from './durations';
 import { numberString } from '../annotations/json';
 import { ElbAnnotations } from '../annotations/keys';
 
@@ -31,7 +32,7 @@ export class SessionAffinity {
     return {
       [ElbAnnotations.SESSION_AFFINITY_MODE]: this.mode,
       [ElbAnnotations.SESSION_AFFINITY_OPTION]:
-        this.timeout === undefined ? undefined : { persistence_timeout: numberString(this.timeout.toMinutes({ integral: false })) },
+        this.timeout === undefined ? undefined : { persistence_timeout: numberString(minutes(this.timeout)) },
     };
   }
 }

@@ -27,7 +27,7 @@ export function checkCatalogEntries(view: ServiceView, findings: Findings): void
     if (problem) findings.add(subject, problem);
     checkClass(view, entry, subject, findings);
     checkListeners(view, entry, subject, findings);
-    if (entry.autocreateOnly && view.autoCreate === undefined && view.annotations[K.AUTOCREATE] === undefined) {
+    if (entry.autocreateOnly && view.annotations[K.AUTOCREATE] === undefined) {
       findings.warn(ElbWarning.NO_EFFECT, subject, `has no effect because CCE reads it only when it creates the load balancer (${K.AUTOCREATE}); allowed: use AutoCreatedElb, or leave it out`);
     }
     checkVersion(view, gateOf(view, entry), subject, findings);

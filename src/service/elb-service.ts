@@ -7,6 +7,7 @@ import { ElbAnnotations } from '../annotations/keys';
 import { hasOwn } from '../annotations/values';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { AccessControl } from '../model/access-control';
+import { seconds } from '../model/durations';
 import { HealthCheck } from '../model/health-check';
 import { LbAlgorithm } from '../model/lb-algorithm';
 import { LoadBalancer } from '../model/load-balancer';
@@ -176,13 +177,12 @@ export class ElbService extends Construct {
       this.apiObject.metadata.addAnnotation(key, value);
     }
 
-    const seconds = (d: Duration | undefined) => d?.toSeconds({ integral: false });
     this._addTypedAnnotations(props.loadBalancer._annotations());
     this._addTypedAnnotations({
       [ElbAnnotations.LB_ALGORITHM]: props.lbAlgorithm,
       [ElbAnnotations.SUBNET_ID]: props.subnetId,
       [ElbAnnotations.ENTERPRISE_ID]: props.enterpriseProjectId,
-      [ElbAnnotations.HOST_NETWORK]: props.hostNetwork === undefined ? undefined : String(props.hostNetwork),
+      [ElbAnnotations.HOST_NETWORK]: props.hostNetwork,
       [ElbAnnotations.ADAPTIVE_WEIGHT]: props.adaptiveWeight,
       [ElbAnnotations.KEEPALIVE_TIMEOUT]: seconds(props.keepaliveTimeout),
       [ElbAnnotations.TAGS]: props.tags,

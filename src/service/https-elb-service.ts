@@ -2,6 +2,7 @@ import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ElbService, ElbServiceProps } from './elb-service';
 import { ElbAnnotations } from '../annotations/keys';
+import { seconds } from '../model/durations';
 import { ForwardedHeaders } from '../model/forwarded-headers';
 import { Listener } from '../model/listener';
 
@@ -80,8 +81,8 @@ export class HttpsElbService extends ElbService {
       [ElbAnnotations.TLS_CERTIFICATE_IDS]: props.sniCertificateIds,
       [ElbAnnotations.HTTP2_ENABLE]: props.http2,
       [ElbAnnotations.CLIENT_CA_CERT_ID]: props.clientCaCertificateId,
-      [ElbAnnotations.CLIENT_TIMEOUT]: props.clientTimeout?.toSeconds({ integral: false }),
-      [ElbAnnotations.MEMBER_TIMEOUT]: props.memberTimeout?.toSeconds({ integral: false }),
+      [ElbAnnotations.CLIENT_TIMEOUT]: seconds(props.clientTimeout),
+      [ElbAnnotations.MEMBER_TIMEOUT]: seconds(props.memberTimeout),
       [ElbAnnotations.X_FORWARDED_HOST]: props.forwardedHeaders?.host,
       [ElbAnnotations.X_FORWARDED_PORT]: props.forwardedHeaders?.port,
       [ElbAnnotations.X_FORWARDED_FOR_PORT]: props.forwardedHeaders?.forPort,
