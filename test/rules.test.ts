@@ -1,14 +1,5 @@
+import { ELB_ID as ID, check } from './support/check';
 import { checkServiceManifest, formatFinding } from '../src/rules';
-
-const ID = '5083f225-9bf8-48fa-9c8b-67bd9693c4c0';
-
-/** The messages for a Service with the given annotations and spec (defaults: one TCP port, a selector). */
-function check(annotations: Record<string, unknown>, spec: Record<string, unknown> = {}): string[] {
-  return checkServiceManifest({
-    metadata: { annotations },
-    spec: { type: 'LoadBalancer', ports: [{ port: 80 }], selector: { app: 'x' }, ...spec },
-  }).map(formatFinding);
-}
 
 describe('decoding', () => {
   test('GIVEN a valid documented Service THEN nothing is found', () => {
@@ -139,7 +130,7 @@ describe('health check and sticky sessions given raw', () => {
       'kubernetes.io/elb.health-check-flag': 'off',
       'kubernetes.io/elb.health-check-option': '{"protocol":"TCP","path":"/x"}',
     })).toEqual([
-      'healthCheck (kubernetes.io/elb.health-check-option): has no effect because kubernetes.io/elb.health-check-flag is "off"; allowed: turn the health check on, or leave the options out',
+      'warning: healthCheck (kubernetes.io/elb.health-check-option): has no effect because kubernetes.io/elb.health-check-flag is "off"; allowed: turn the health check on, or leave the options out',
       'healthCheck.path (kubernetes.io/elb.health-check-option: path): only applies to HTTP health checks; allowed: HealthCheck.http({ path })',
     ]);
     expect(check({ 'kubernetes.io/elb.id': ID, 'kubernetes.io/elb.health-check-option': '{"protocol":"ICMP"}' })).toEqual([
