@@ -235,7 +235,7 @@ describe('§7.16 transparent client IP', () => {
       'warning: transparentClientIp (kubernetes.io/elb.transparent-client-ip): has no effect in a CCE Turbo cluster, where the pods see the client IP anyway; allowed: leave it out',
     ]);
     expect(check(shared({ [K + 'transparent-client-ip']: 'true' }), { externalTrafficPolicy: 'Local' }, cluster({ flavor: 'standard', proxyMode: 'iptables' }))).toEqual([
-      'warning: externalTrafficPolicy (spec.externalTrafficPolicy): is "Local": kube-proxy answers the load balancer address inside the cluster (iptables mode), so nodes and containers may fail to reach the Service through the load balancer\'s address, depending on the network model and forwarding mode; fixes: inside the cluster, use the ClusterIP Service or its DNS name (recommended); or set externalTrafficPolicy to Cluster (the client source IP is then not kept); or use PassThroughService',
+      'warning: externalTrafficPolicy (spec.externalTrafficPolicy): is "Local": kube-proxy, not the load balancer, answers connections from inside the cluster to the load balancer\'s address, so nodes and containers may fail to reach the Service through the load balancer\'s address or its node ports; which ones depends on the container network model (tunnel or VPC) and the kube-proxy mode (iptables or IPVS); give networkModel (NetworkModel.TUNNEL or NetworkModel.VPC) in the ClusterProfile for CCE\'s exact table cells; fixes: inside the cluster, use the ClusterIP Service or its DNS name (recommended); or set externalTrafficPolicy to Cluster (the client source IP is then not kept); or use PassThroughService',
     ]);
   });
 });
@@ -259,7 +259,7 @@ describe('§7.17–18 pass-through, Turbo and adaptive weights', () => {
 
   test('GIVEN Local on a dedicated ELB without pass-through THEN the advice of the CCE table is given', () => {
     expect(check(dedicated(), { externalTrafficPolicy: 'Local' }, cluster({ proxyMode: 'ipvs' }))).toEqual([
-      'warning: externalTrafficPolicy (spec.externalTrafficPolicy): is "Local": kube-proxy answers the load balancer address inside the cluster (ipvs mode), so from the node running a backend pod, and from containers on that node, the load balancer\'s private address is not reachable (its public address is); fixes: inside the cluster, use the ClusterIP Service or its DNS name (recommended); or set externalTrafficPolicy to Cluster (the client source IP is then not kept); or use PassThroughService',
+      'warning: externalTrafficPolicy (spec.externalTrafficPolicy): is "Local": kube-proxy, not the load balancer, answers connections from inside the cluster to the load balancer\'s address; for a dedicated load balancer, CCE\'s table says (a backend node runs a backend pod): from a backend node and from containers on a backend node, the load balancer\'s public address is reachable, its private address is not (the same in every network model and proxy mode); fixes: inside the cluster, use the ClusterIP Service or its DNS name (recommended); or set externalTrafficPolicy to Cluster (the client source IP is then not kept); or use PassThroughService (CCE notes that a dedicated load balancer is still not reachable from a backend node or from containers on it)',
     ]);
   });
 });

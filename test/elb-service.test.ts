@@ -43,7 +43,8 @@ describe('ElbService output', () => {
   test('GIVEN the class of an existing ELB THEN elb.class is written', () => {
     const chart = newChart();
     new ElbService(chart, 'shared', props({ loadBalancer: ExistingElb.shared(ELB_ID) }));
-    new ElbService(chart, 'dedicated', props({ loadBalancer: ExistingElb.dedicated(ELB_ID) }));
+    // Another load balancer: Services on one load balancer must agree on its class.
+    new ElbService(chart, 'dedicated', props({ loadBalancer: ExistingElb.dedicated('6083f225-9bf8-48fa-9c8b-67bd9693c4c0') }));
     const classes = synth(chart).map((o) => o.metadata.annotations[ElbAnnotations.CLASS]);
     expect(classes).toEqual(['union', 'performance']);
   });
@@ -92,7 +93,7 @@ describe('ElbService output', () => {
   test('name and metadata reflect the Service object', () => {
     const chart = newChart();
     const named = new ElbService(chart, 'named', props({ metadata: { name: 'web' } }));
-    const generated = new ElbService(chart, 'generated', props());
+    const generated = new ElbService(chart, 'generated', props({ ports: [{ port: 81 }] })); // one listener per Service
     expect(named.name).toBe('web');
     expect(named.metadata.name).toBe('web');
     expect(generated.name).toBe(synth(chart)[1].metadata.name);
@@ -141,7 +142,7 @@ describe('selectors', () => {
     const expr = kplus.Pods.select(chart, 'expr', { expressions: [kplus.LabelExpression.exists('app')] });
     const ns = kplus.Pods.select(chart, 'ns', { labels: { app: 'web' }, namespaces: kplus.Namespaces.select(chart, 'all', { names: ['a'] }) });
     new ElbService(chart, 'a', props({ selector: expr, selectorLabels: undefined }));
-    new ElbService(chart, 'b', props({ selector: ns, selectorLabels: { app: 'other' } }));
+    new ElbService(chart, 'b', props({ selector: ns, selectorLabels: { app: 'other' }, ports: [{ port: 81 }] }));
     expect(synthErrors(chart)).toEqual([
       'selector (spec.selector): test/expr selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only',
       'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',

@@ -60,7 +60,7 @@ test('GIVEN a certificate but no HTTPS listener THEN a warning says it has no ef
 
 test('GIVEN a PEM certificate instead of its ID THEN synth rejects it', () => {
   expect(synthErrors(build({ certificateId: '-----BEGIN CERTIFICATE-----\nMIIB...' }))).toEqual([
-    'certificateId (kubernetes.io/elb.cert-id): "-----BEGIN CERTIFICATE-----\\nMIIB..." is not allowed; allowed: the ID of a certificate in ELB certificate management, such as "17e3b4f4bc40471c86741dc3aa211379" (not the certificate itself)',
+    'certificateId (kubernetes.io/elb.cert-id): is a PEM certificate or key pasted in (35 characters, not shown); allowed: the ID of a certificate in ELB certificate management, such as "17e3b4f4bc40471c86741dc3aa211379" (not the certificate itself)',
   ]);
 });
 

@@ -22,7 +22,7 @@ describe('decoding', () => {
 
   test('GIVEN a non-string value for a known annotation THEN it is named; unknown keys are ignored', () => {
     expect(check({ 'kubernetes.io/elb.id': ID, 'kubernetes.io/hws-hostNetwork': true, 'example.com/x': 1 })).toEqual([
-      'hostNetwork (kubernetes.io/hws-hostNetwork): true is a boolean; allowed: a string (annotation values are always strings)',
+      'hostNetwork (kubernetes.io/hws-hostNetwork): true is a boolean; allowed: a string (annotation values are always strings: quote it)',
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('decoding', () => {
     ]);
     expect(checkServiceManifest({ spec: { ports: [80], selector: { a: 'b' } } }).map(formatFinding)).toEqual([
       'loadBalancer (kubernetes.io/elb.id or kubernetes.io/elb.autocreate): neither is set; allowed: exactly one of them',
-      'ports[0].port (spec.ports[0].port): undefined is not allowed; allowed: a whole number from 1 to 65535',
+      'ports[0].port (spec.ports[0].port): is required; allowed: a whole number from 1 to 65535',
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('autocreate fields', () => {
       'kubernetes.io/elb.class': 'union',
       'kubernetes.io/elb.autocreate': '{"type":"public","bandwith_name":"bw","bandwidth_size":"5"}',
     })).toEqual([
-      'loadBalancer (kubernetes.io/elb.autocreate: bandwith_name): is not a field CCE knows; allowed: type, bandwidth_name, bandwidth_chargemode, bandwidth_size, bandwidth_sharetype, eip_type, name, vip_subnet_cidr_id, vip_address, ipv6_vip_virsubnet_id, available_zone, l7_flavor_name, l4_flavor_name, elb_virsubnet_ids',
+      'loadBalancer (kubernetes.io/elb.autocreate: bandwith_name): is not a field CCE knows (did you mean "bandwidth_name"?); allowed: type, bandwidth_name, bandwidth_chargemode, bandwidth_size, bandwidth_sharetype, eip_type, name, vip_subnet_cidr_id, vip_address, ipv6_vip_virsubnet_id, available_zone, l7_flavor_name, l4_flavor_name, elb_virsubnet_ids',
       'loadBalancer.network.bandwidthName (kubernetes.io/elb.autocreate: bandwidth_name): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
       'loadBalancer.network.chargeMode (kubernetes.io/elb.autocreate: bandwidth_chargemode): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
       'loadBalancer.network.shareType (kubernetes.io/elb.autocreate: bandwidth_sharetype): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',

@@ -3,7 +3,7 @@ import { ClusterFlavor, ClusterProfile, ElbService, ElbValidation, ElbWarning, E
 import { ELB_ID } from './support/check';
 import { capturingWarnings, synth, synthErrors, synthWarnings } from './support/synth';
 
-const LOCAL_PREFIX = 'externalTrafficPolicy (spec.externalTrafficPolicy): is "Local": kube-proxy answers the load balancer address';
+const LOCAL_PREFIX = 'externalTrafficPolicy (spec.externalTrafficPolicy): is "Local": kube-proxy, not the load balancer, answers connections from inside the cluster to the load balancer\'s address';
 
 function localService(chart: Chart): ElbService {
   return new ElbService(chart, 'svc', {

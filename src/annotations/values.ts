@@ -5,12 +5,56 @@
  * whatever a manifest holds (objects with odd keys, cycles from YAML aliases).
  */
 export function show(value: unknown): string {
+  let shown: string;
   try {
-    return JSON.stringify(value) ?? String(value);
+    shown = JSON.stringify(value) ?? String(value);
   } catch {
     return '<a value that cannot be shown>';
   }
+  // Long values (a certificate pasted by mistake, a huge JSON document) are cut short, so that
+  // messages stay readable and do not copy secrets into CI logs.
+  return shown.length <= MAX_SHOWN ? shown : `${shown.slice(0, 40)}…(${shown.length} characters)`;
 }
+
+const MAX_SHOWN = 100;
+
+/** What a non-string value is, for messages: `a number`, `a list`, `a mapping`, `empty (null)`. */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `a ${typeof value}`;
+}
+
+/** The message for a field that a JSON annotation does not have, with the nearest known name. */
+export function unknownField(field: string, known: readonly string[]): string {
+  const near = known
+    .map((k) => ({ k, d: editDistance(field, k) }))
+    .filter((c) => c.d <= 2)
+    .sort((a, b) => a.d - b.d)[0];
+  return `is not a field CCE knows${near ? ` (did you mean "${near.k}"?)` : ''}; allowed: ${known.join(', ')}`;
+}
+
+/** Levenshtein distance, for "did you mean" hints on short names. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** `"x" is not allowed`, or `is required` when the value is missing. */
+function notAllowed(value: unknown): string {
+  return value === undefined ? 'is required' : `${show(value)} is not allowed`;
+}
+
+/** A PEM block (`-----BEGIN CERTIFICATE-----`): never what an ID field wants. */
+const PEM = /-----BEGIN [A-Z ]+-----/;
 
 /** A decoded scalar as text (`80`, `TCP`); anything else as `show()` does. */
 export function text(value: unknown): string {
@@ -26,7 +70,7 @@ export function hasOwn(obj: object, key: string): boolean {
 export function checkInteger(value: unknown, min: number, max: number, unit = ''): string | undefined {
   const suffix = unit ? ` ${unit}` : '';
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    return `${show(value)} is not allowed; allowed: a whole number from ${min} to ${max}${suffix}`;
+    return `${notAllowed(value)}; allowed: a whole number from ${min} to ${max}${suffix}`;
   }
   return undefined;
 }
@@ -46,15 +90,18 @@ export function checkIntegerString(value: unknown, min: number, max: number, uni
 /** A string from a closed set. */
 export function checkOneOf(value: unknown, allowed: readonly string[]): string | undefined {
   if (typeof value !== 'string' || !allowed.includes(value)) {
-    return `${show(value)} is not allowed; allowed: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`;
+    return `${notAllowed(value)}; allowed: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`;
   }
   return undefined;
 }
 
 /** A string matching a pattern; `allowed` describes the pattern in words. */
 export function checkPattern(value: unknown, pattern: RegExp, allowed: string): string | undefined {
+  if (typeof value === 'string' && PEM.test(value)) {
+    return `is a PEM certificate or key pasted in (${value.length} characters, not shown); allowed: ${allowed}`;
+  }
   if (typeof value !== 'string' || !pattern.test(value)) {
-    return `${show(value)} is not allowed; allowed: ${allowed}`;
+    return `${notAllowed(value)}; allowed: ${allowed}`;
   }
   return undefined;
 }

@@ -7,6 +7,13 @@ import { ElbWarning } from './warnings';
  */
 export interface Finding {
   readonly subject: string;
+  /**
+   * Where in the manifest: the annotation key (`kubernetes.io/elb.class`) or the Service field
+   * (`spec.ports[0].port`) the finding concerns. The linter prints it and finds its line with it.
+   */
+  readonly target: string;
+  /** For a JSON annotation: the field inside it (`delay`), when the finding concerns one field. */
+  readonly field?: string;
   readonly message: string;
   readonly severity: 'error' | 'warning';
   /** For warnings: which one, so that it can be acknowledged. */
@@ -18,17 +25,28 @@ export function formatFinding(finding: Finding): string {
   return `${finding.subject}: ${finding.message}`;
 }
 
+/**
+ * The annotation key or Service field a subject names, and the JSON field inside it:
+ * `delay (kubernetes.io/elb.health-check-option: delay)` → key and `delay`;
+ * `ports[0].port (spec.ports[0].port)` → `spec.ports[0].port`; a bare key is its own target.
+ */
+export function targetOf(subject: string): { target: string; field?: string } {
+  const inner = /\(([^()]*)\)$/.exec(subject)?.[1] ?? subject;
+  const colon = inner.indexOf(': ');
+  return colon < 0 ? { target: inner } : { target: inner.slice(0, colon), field: inner.slice(colon + 2) };
+}
+
 /** Collects findings for one Service. */
 export class Findings {
   public readonly items: Finding[] = [];
 
   /** An error: this can never work. */
   public add(subject: string, message: string): void {
-    this.items.push({ subject, message, severity: 'error' });
+    this.items.push({ subject, ...targetOf(subject), message, severity: 'error' });
   }
 
   /** A warning: legal, but probably not what the author meant. */
   public warn(warning: ElbWarning, subject: string, message: string): void {
-    this.items.push({ subject, message, severity: 'warning', warning });
+    this.items.push({ subject, ...targetOf(subject), message, severity: 'warning', warning });
   }
 }

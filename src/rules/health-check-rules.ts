@@ -3,7 +3,7 @@ import { PortView, ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { entryOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { checkIntegerString, checkOneOf, checkPattern, show, text } from '../annotations/values';
+import { checkIntegerString, checkOneOf, checkPattern, show, text, unknownField } from '../annotations/values';
 
 /**
  * Longest health-check path accepted. CCE pages disagree (1–10,000 characters in older pages,
@@ -97,7 +97,7 @@ function checkOptionFields(
   findings: Findings,
 ): void {
   for (const field of Object.keys(option)) {
-    if (!known.includes(field)) findings.add(sub(field), `is not a field CCE knows; allowed: ${known.join(', ')}`);
+    if (!known.includes(field)) findings.add(sub(field), unknownField(field, known));
   }
   const check = (field: string, problem: string | undefined) => {
     if (problem) findings.add(sub(field), problem);

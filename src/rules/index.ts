@@ -35,11 +35,16 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   checkCustomEip,
 ];
 
-/** Decodes a LoadBalancer Service manifest and runs every rule over it. */
-export function checkServiceManifest(manifest: ServiceManifest, cluster: ClusterInfo = {}): Finding[] {
-  const { view, findings } = decodeService(manifest, cluster);
+/** Runs every rule over a decoded Service, adding to the findings of its decoding. */
+export function runServiceRules(view: ServiceView, findings: Findings): void {
   for (const rule of SERVICE_RULES) {
     rule(view, findings);
   }
+}
+
+/** Decodes a LoadBalancer Service manifest and runs every rule over it. */
+export function checkServiceManifest(manifest: ServiceManifest, cluster: ClusterInfo = {}): Finding[] {
+  const { view, findings } = decodeService(manifest, cluster);
+  runServiceRules(view, findings);
   return findings.items;
 }

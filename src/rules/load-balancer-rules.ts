@@ -4,7 +4,7 @@ import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { V_DEDICATED, entryOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { IPV4, UUID, checkInteger, checkOneOf, checkPattern, show } from '../annotations/values';
+import { IPV4, UUID, checkInteger, checkOneOf, checkPattern, show, unknownField } from '../annotations/values';
 
 /**
  * Autocreate `name`: the CCE page this library implements allows 1–64 lowercase letters, digits and
@@ -63,7 +63,7 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
 
   for (const field of Object.keys(ac)) {
     if (!AUTOCREATE_FIELDS.includes(field)) {
-      findings.add(sub(field), `is not a field CCE knows; allowed: ${AUTOCREATE_FIELDS.join(', ')}`);
+      findings.add(sub(field), unknownField(field, AUTOCREATE_FIELDS));
     }
   }
   if (ac.type !== undefined) add('type', checkOneOf(ac.type, ['public', 'inner']));

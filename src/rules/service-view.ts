@@ -1,7 +1,7 @@
 import { Findings } from './finding';
 import { CATALOG, ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { show } from '../annotations/values';
+import { kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
@@ -116,7 +116,14 @@ export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = 
   for (const [key, value] of Object.entries(manifest.metadata?.annotations ?? {})) {
     const entry = CATALOG.get(key);
     if (typeof value !== 'string') {
-      if (entry) findings.add(subjectOf(key), `${show(value)} is a ${typeof value}; allowed: a string (annotation values are always strings)`);
+      if (entry) {
+        findings.add(
+          subjectOf(key),
+          value === null
+            ? 'is empty (null); allowed: a string (annotation values are always strings; quote an empty one as "")'
+            : `${show(value)} is ${kindOf(value)}; allowed: a string (annotation values are always strings: quote it)`,
+        );
+      }
       continue;
     }
     annotations[key] = value;

@@ -3,7 +3,7 @@ import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { checkIntegerString } from '../annotations/values';
+import { checkIntegerString, unknownField } from '../annotations/values';
 
 /**
  * Sticky sessions (`elb.session-affinity-mode` / `-option`): only `SOURCE_IP`, timeout 1–60
@@ -37,7 +37,7 @@ export function checkSessionAffinity(view: ServiceView, findings: Findings): voi
   if (option !== undefined) {
     for (const field of Object.keys(option)) {
       if (field !== 'persistence_timeout') {
-        findings.add(subjectOf(K.SESSION_AFFINITY_OPTION, field), 'is not a field CCE knows; allowed: persistence_timeout');
+        findings.add(subjectOf(K.SESSION_AFFINITY_OPTION, field), unknownField(field, ['persistence_timeout']));
       }
     }
     if (option.persistence_timeout !== undefined) {

@@ -1,12 +1,11 @@
 import { Findings } from './finding';
+import { localAccessAdvice, localAccessFixes } from './reachability';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 
 const POLICY = 'externalTrafficPolicy (spec.externalTrafficPolicy)';
-const FIXES =
-  'fixes: inside the cluster, use the ClusterIP Service or its DNS name (recommended); or set externalTrafficPolicy to Cluster (the client source IP is then not kept); or use PassThroughService';
 
 /**
  * Service affinity (`externalTrafficPolicy`) and what depends on it: CCE Turbo supports only
@@ -32,7 +31,7 @@ export function checkTrafficPolicy(view: ServiceView, findings: Findings): void 
     );
   }
   if (local && passThrough === undefined && !turbo) {
-    findings.warn(ElbWarning.LOCAL_IN_CLUSTER_ACCESS, POLICY, `is "Local": ${localAccessAdvice(view)}; ${FIXES}`);
+    findings.warn(ElbWarning.LOCAL_IN_CLUSTER_ACCESS, POLICY, `is "Local": ${localAccessAdvice(view)}; ${localAccessFixes(view)}`);
   }
   if (turbo && dedicated) {
     for (const key of [K.PASS_THROUGH, K.ADAPTIVE_WEIGHT]) {
@@ -59,16 +58,4 @@ export function checkTrafficPolicy(view: ServiceView, findings: Findings): void 
       );
     }
   }
-}
-
-/**
- * What the CCE LoadBalancer page's table says about reaching the ELB address from inside the
- * cluster under `Local`, for what is known of this Service and cluster.
- */
-function localAccessAdvice(view: ServiceView): string {
-  const kubeProxy = `kube-proxy answers the load balancer address inside the cluster${view.cluster.proxyMode ? ` (${view.cluster.proxyMode} mode)` : ''}`;
-  if (view.elbClass === 'performance') {
-    return `${kubeProxy}, so from the node running a backend pod, and from containers on that node, the load balancer's private address is not reachable (its public address is)`;
-  }
-  return `${kubeProxy}, so nodes and containers may fail to reach the Service through the load balancer's address, depending on the network model and forwarding mode`;
 }

@@ -32,4 +32,12 @@ export enum ElbWarning {
    * cluster it needs `externalTrafficPolicy: Local`.
    */
   TRANSPARENT_CLIENT_IP_NEEDS_LOCAL = 'transparent-client-ip-needs-local',
+  /**
+   * A Service and an Ingress on the same existing load balancer in a cluster whose kube-proxy runs
+   * in IPVS mode: kube-proxy binds the Service's load balancer address to the ipvs-0 bridge, which
+   * intercepts the traffic for the Ingress, so nodes and containers in the cluster cannot reach the
+   * Ingress. CCE advises different load balancers for the Ingress and the Service. Checked across
+   * the whole App at synth.
+   */
+  INGRESS_SHARES_ELB = 'ingress-shares-elb',
 }

@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, Lazy } from 'cdk8s';
 import { IPodSelector } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { AppChecks } from './app-checks';
 import { ElbValidation } from './validation';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
@@ -13,7 +14,8 @@ import { LbAlgorithm } from '../model/lb-algorithm';
 import { LoadBalancer } from '../model/load-balancer';
 import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '../model/service-port';
 import { SessionAffinity } from '../model/session-affinity';
-import { Finding, checkServiceManifest, formatFinding } from '../rules';
+import { Finding, SERVICE_RULES, ServiceView, decodeService, formatFinding } from '../rules';
+import { Findings } from '../rules/finding';
 import { ElbWarning } from '../rules/warnings';
 
 /** Props of an `ElbService`. */
@@ -146,6 +148,13 @@ export interface ElbServiceProps {
  * and its JSON patches keep any field. Ranges and cross-field rules are checked when the app is
  * synthesized; every problem is reported at once.
  *
+ * Services that share an existing load balancer are also checked against each other when the App
+ * is validated (`app.synth()`, `app.synthYaml()`; in cdk8s 2.x also `Testing.synth(chart)`, which
+ * validates the whole App): every `ElbService` and raw `Service` object of the App, wherever its
+ * chart, must use its own listeners (protocol and port) on the load balancer and the same
+ * `elb.class`; in IPVS clusters the same pass-through setting, and no Ingress should use the same
+ * load balancer (`ElbWarning.INGRESS_SHARES_ELB`). Services in different Apps are not compared.
+ *
  * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
 export class ElbService extends Construct {
@@ -159,6 +168,10 @@ export class ElbService extends Construct {
   private readonly acknowledged = new Map<ElbWarning, string>();
   /** Warnings already printed: cdk8s validates once per App and once per Chart. */
   private readonly printed = new Set<string>();
+  /** The checks across the Services of this App. */
+  private readonly appChecks: AppChecks;
+  /** This Service decoded by the App's validation, for its own validation in the same pass. */
+  private decodedForValidation?: DecodedService;
 
   public constructor(scope: Construct, id: string, props: ElbServiceProps) {
     super(scope, id);
@@ -196,6 +209,17 @@ export class ElbService extends Construct {
     this._addTypedAnnotations(this.healthCheckAnnotations(props));
 
     this.node.addValidation({ validate: () => this.collectProblems() });
+    this.appChecks = AppChecks.of(this);
+    this.appChecks.register({
+      construct: this,
+      apiObject: this.apiObject,
+      annotations: () => this.currentAnnotations(),
+      view: (forValidation) => {
+        const decoded = this.decode();
+        if (forValidation) this.decodedForValidation = decoded;
+        return decoded.view;
+      },
+    });
   }
 
   /** Metadata of the Service. */
@@ -227,9 +251,10 @@ export class ElbService extends Construct {
   /**
    * The warnings this Service would print at synth, as
    * `<prop> (<annotation>): <message> [ElbWarning.<member>]`; acknowledged warnings are left out.
+   * Includes the warnings of the checks across the Services of the App, computed now.
    */
   public warnings(): string[] {
-    return this.unacknowledged(this.findings());
+    return this.unacknowledged([...this.findings(), ...this.appChecks.fresh(this)]);
   }
 
   /**
@@ -267,7 +292,9 @@ export class ElbService extends Construct {
   /** Errors; then warnings, which are printed, or errors under strict validation. */
   private collectProblems(): string[] {
     const messages: string[] = [];
-    const findings = this.findings(messages);
+    const decoded = this.decodedForValidation ?? this.decode();
+    this.decodedForValidation = undefined;
+    const findings = [...this.findings(messages, decoded), ...this.appChecks.findingsOf(this)];
     for (const finding of findings) {
       if (finding.severity === 'error') messages.push(formatFinding(finding));
     }
@@ -292,12 +319,23 @@ export class ElbService extends Construct {
   }
 
   /**
-   * Every finding of the rules. The rules see exactly what is emitted, raw annotations included,
-   * so a known key given through metadata.annotations is checked like a typed prop.
+   * Every finding of the rules over a decoding (by default, a new one); problems of the selector go
+   * to `selectorProblems`.
    */
-  private findings(selectorProblems: string[] = []): Finding[] {
+  private findings(selectorProblems: string[] = [], decoded: DecodedService = this.decode()): Finding[] {
+    selectorProblems.push(...decoded.selectorProblems);
+    for (const rule of SERVICE_RULES) rule(decoded.view, decoded.findings);
+    return decoded.findings.items;
+  }
+
+  /**
+   * The Service decoded as it is emitted. The rules see exactly what is emitted, raw annotations
+   * included, so a known key given through metadata.annotations is checked like a typed prop.
+   */
+  private decode(): DecodedService {
+    const selectorProblems: string[] = [];
     const manifest = { metadata: { annotations: this.currentAnnotations() }, spec: this.renderSpec(selectorProblems) };
-    return checkServiceManifest(manifest, ClusterProfile.of(this)?._info());
+    return { ...decodeService(manifest, ClusterProfile.of(this)?._info()), selectorProblems };
   }
 
   /**
@@ -308,8 +346,8 @@ export class ElbService extends Construct {
    * resolved metadata is used.
    */
   private currentAnnotations(): Record<string, unknown> | undefined {
-    const map: unknown = (this.apiObject.metadata as unknown as { annotations?: unknown }).annotations;
-    if (typeof map === 'object' && map !== null && Object.values(map).every((v) => typeof v === 'string')) {
+    const map = (this.apiObject.metadata as unknown as { annotations?: unknown }).annotations as Record<string, unknown> | undefined;
+    if (typeof map === 'object' && map !== null && allStrings(map)) {
       return map as Record<string, string>;
     }
     return this.apiObject.metadata.toJson().annotations;
@@ -405,6 +443,21 @@ export class ElbService extends Construct {
     }
     return Object.fromEntries(labels);
   }
+}
+
+/** Whether every value of a map is a string (a loop: this runs for every Service at every synth). */
+function allStrings(map: Record<string, unknown>): boolean {
+  for (const key in map) {
+    if (typeof map[key] !== 'string') return false;
+  }
+  return true;
+}
+
+/** An `ElbService` decoded for the rules, with the problems of its selector. */
+interface DecodedService {
+  readonly view: ServiceView;
+  readonly findings: Findings;
+  readonly selectorProblems: string[];
 }
 
 const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));

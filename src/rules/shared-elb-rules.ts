@@ -1,0 +1,288 @@
+import { Finding, Findings } from './finding';
+import { ServiceView } from './service-view';
+import { ElbWarning } from './warnings';
+import { subjectOf } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
+import { show } from '../annotations/values';
+
+/**
+ * The annotations the cross-Service checks read. A caller that builds a `ServiceView` only for
+ * these checks can decode a manifest holding just these keys (and `spec.ports`): nothing else of
+ * the Service is looked at.
+ */
+export const SHARED_ELB_ANNOTATIONS: readonly string[] = [K.ID, K.IP, K.CLASS, K.PASS_THROUGH, K.PROTOCOL_PORT];
+
+/** A Service for the cross-Service checks. */
+export interface SharedElbService<T> {
+  /** The caller's handle, returned with each finding. */
+  readonly ref: T;
+  /** How messages name this Service, such as `Service/default/web (a.yaml:12)`; used verbatim. */
+  readonly resource: string;
+  /** The decoded Service (`decodeService()`); `view.cluster` is the profile of its cluster. */
+  readonly view: ServiceView;
+}
+
+/** An Ingress for the cross-Service checks. */
+export interface SharedElbIngress<T> {
+  /** The caller's handle. */
+  readonly ref: T;
+  /** How messages name this Ingress; used verbatim. */
+  readonly resource: string;
+  /** The Ingress's `metadata.annotations`, raw (values may be non-strings, which are ignored). */
+  readonly annotations: Readonly<Record<string, unknown>>;
+}
+
+/** A cross-Service finding and the Service it belongs to. */
+export interface SharedElbFinding<T> {
+  readonly ref: T;
+  readonly finding: Finding;
+}
+
+/**
+ * The existing load balancer that annotations name: `kubernetes.io/elb.id`, else
+ * `kubernetes.io/elb.ip`. The index key keeps the two apart (`id:<id>`, `ip:<ip>`): an ID and an
+ * address cannot be matched to each other offline.
+ */
+export function existingElbOf(annotations: Readonly<Record<string, unknown>>): { key: string; annotation: string; value: string } | undefined {
+  const id = annotations[K.ID];
+  if (typeof id === 'string') return { key: `id:${id}`, annotation: K.ID, value: id };
+  const ip = annotations[K.IP];
+  if (typeof ip === 'string') return { key: `ip:${ip}`, annotation: K.IP, value: ip };
+  return undefined;
+}
+
+/** What a port becomes on the load balancer. */
+const PROTOCOLS = ['TCP', 'UDP', 'HTTP', 'HTTPS'] as const;
+
+/** One listener of a Service: what the load balancer sees (`TCP:80`), and the port that makes it. */
+interface ListenerEntry {
+  /** A number, so that indexing allocates no string: protocol (index in `PROTOCOLS`) × 65536 + port. */
+  readonly key: number;
+  readonly portIndex: number;
+}
+
+/** `TCP:80` */
+function describeListener(key: number): string {
+  return `${PROTOCOLS[Math.floor(key / 65536)]}:${key % 65536}`;
+}
+
+/** What the checks keep of one Service: a few strings, not its view. */
+interface Member<T> {
+  readonly ref: T;
+  readonly resource: string;
+  readonly elbKey: string;
+  /** The annotation that names the load balancer, and its value, for messages. */
+  readonly elbAnnotation: string;
+  readonly elbValue: string;
+  readonly elbClass?: string;
+  /** `kubernetes.io/elb.pass-through` as written; undefined when absent. */
+  readonly passThrough?: string;
+  readonly ipvs: boolean;
+  readonly listeners: readonly ListenerEntry[];
+}
+
+/** What the checks keep of one Ingress. */
+interface IngressMember<T> {
+  readonly ref: T;
+  readonly resource: string;
+  readonly elbKey: string;
+}
+
+/** Per load balancer, while the findings are computed: the first member of each kind seen so far. */
+interface ElbIndex<T> {
+  /** The first member on the load balancer. */
+  readonly first: Member<T>;
+  /**
+   * First member per listener (`TCP:80`); made when a second member uses the load balancer (most
+   * load balancers have one Service).
+   */
+  listeners?: Map<number, Member<T>>;
+  /** First member that states a class, and the first whose class differs from that one's. */
+  firstClass?: Member<T>;
+  firstOtherClass?: Member<T>;
+  /** First member with pass-through on / off, and the first such member in an IPVS cluster. */
+  firstOn?: Member<T>;
+  firstOff?: Member<T>;
+  firstIpvsOn?: Member<T>;
+  firstIpvsOff?: Member<T>;
+}
+
+/**
+ * What a port becomes on the load balancer: HTTP/HTTPS when `kubernetes.io/elb.protocol-port`
+ * names the port (as `listenerKindsOf` in service-view.ts decides), otherwise its TCP or UDP
+ * protocol. Undefined for a port that is not a number or has another protocol (other rules report
+ * those).
+ */
+function listenerOf(view: ServiceView, port: ServiceView['ports'][number]): number | undefined {
+  const number = port.port;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 65535) return undefined;
+  const l7 = view.listeners?.find((l) => l.port === number);
+  const protocol = l7 ? (l7.protocol === 'https' ? 'HTTPS' : 'HTTP') : port.protocol;
+  const index = PROTOCOLS.indexOf(protocol as (typeof PROTOCOLS)[number]);
+  return index < 0 ? undefined : index * 65536 + number;
+}
+
+/** `"true"` and `"onlyLocal"` are on; absent (or anything else) is off. */
+function isOn(passThrough: string | undefined): boolean {
+  return passThrough === 'true' || passThrough === 'onlyLocal';
+}
+
+function describePassThrough(value: string | undefined): string {
+  if (value === undefined) return 'off (not set)';
+  return `${isOn(value) ? 'on' : 'off'} (${show(value)})`;
+}
+
+/** `load balancer "<id>"` or `load balancer "<ip>"`. */
+function describeElb(member: Member<unknown>): string {
+  return `load balancer ${show(member.elbValue)}`;
+}
+
+/**
+ * Checks across Services that use the same existing load balancer (`kubernetes.io/elb.id` or
+ * `kubernetes.io/elb.ip`), possibly from different files or charts:
+ *
+ * 1. two Services must not use the same listener (protocol as the load balancer sees it, and port);
+ * 2. they must agree on the load balancer class, when both state it;
+ * 3. in a cluster in IPVS mode, they must agree on pass-through (CCE reference, rule 17);
+ * 4. in a cluster in IPVS mode, a Service and an Ingress should not use the same load balancer
+ *    (warning `ElbWarning.INGRESS_SHARES_ELB`).
+ *
+ * Each finding belongs to the later Service (in the order they were added) and names the earlier
+ * one. Only what the checks need is kept of each Service, and each is looked up by load balancer
+ * and listener, never compared pairwise: adding is O(1) and `findings()` linear in what was added.
+ *
+ * @see ../shared/reference/cce-elb-annotations.md (rule 17) and the CCE LoadBalancer page
+ *      (an Ingress and a Service on one load balancer in IPVS mode)
+ */
+export class SharedElbChecks<T> {
+  private readonly services: Member<T>[] = [];
+  private readonly ingresses: IngressMember<T>[] = [];
+
+  /** Adds a Service. Services that name no existing load balancer are ignored. */
+  public addService(service: SharedElbService<T>): void {
+    const { view } = service;
+    const elb = existingElbOf(view.annotations);
+    if (elb === undefined) return;
+    const listeners: ListenerEntry[] = [];
+    for (const port of view.ports) {
+      const key = listenerOf(view, port);
+      if (key !== undefined) listeners.push({ key, portIndex: port.index });
+    }
+    this.services.push({
+      ref: service.ref,
+      resource: service.resource,
+      elbKey: elb.key,
+      elbAnnotation: elb.annotation,
+      elbValue: elb.value,
+      elbClass: view.annotations[K.CLASS],
+      passThrough: view.annotations[K.PASS_THROUGH],
+      ipvs: view.cluster.proxyMode === 'ipvs',
+      listeners,
+    });
+  }
+
+  /** Adds an Ingress. Ingresses that name no existing load balancer are ignored. */
+  public addIngress(ingress: SharedElbIngress<T>): void {
+    const elb = existingElbOf(ingress.annotations ?? {});
+    if (elb === undefined) return;
+    this.ingresses.push({ ref: ingress.ref, resource: ingress.resource, elbKey: elb.key });
+  }
+
+  /**
+   * Every finding, in the order the Services were added (for one Service: listeners by port,
+   * class, pass-through, Ingress). Can be called again after more are added.
+   */
+  public findings(): Array<SharedElbFinding<T>> {
+    const firstIngress = new Map<string, IngressMember<T>>();
+    for (const ingress of this.ingresses) {
+      if (!firstIngress.has(ingress.elbKey)) firstIngress.set(ingress.elbKey, ingress);
+    }
+    const elbs = new Map<string, ElbIndex<T>>();
+    const out: Array<SharedElbFinding<T>> = [];
+    const findings = new Findings();
+    for (const member of this.services) {
+      let index = elbs.get(member.elbKey);
+      if (index === undefined) {
+        index = { first: member };
+        elbs.set(member.elbKey, index);
+      }
+      const before = findings.items.length;
+      checkListeners(member, index, findings);
+      checkClass(member, index, findings);
+      checkPassThrough(member, index, findings);
+      const ingress = firstIngress.get(member.elbKey);
+      if (ingress !== undefined && member.ipvs) {
+        findings.warn(
+          ElbWarning.INGRESS_SHARES_ELB,
+          subjectOf(member.elbAnnotation),
+          `names ${describeElb(member)}, which ${ingress.resource} also uses; in IPVS mode kube-proxy binds the Service's load balancer address to the ipvs-0 bridge, so nodes and containers in the cluster cannot reach the Ingress; allowed: different load balancers for the Ingress and the Service`,
+        );
+      }
+      for (let i = before; i < findings.items.length; i++) out.push({ ref: member.ref, finding: findings.items[i] });
+    }
+    return out;
+  }
+}
+
+/** Rule 1: a listener (protocol and port) belongs to one Service of a load balancer. */
+function checkListeners<T>(member: Member<T>, index: ElbIndex<T>, findings: Findings): void {
+  if (index.first === member) return; // its listeners are indexed when a second member comes
+  let listeners = index.listeners;
+  if (listeners === undefined) {
+    listeners = index.listeners = new Map();
+    for (const { key } of index.first.listeners) {
+      if (!listeners.has(key)) listeners.set(key, index.first);
+    }
+  }
+  for (const { key, portIndex } of member.listeners) {
+    const first = listeners.get(key);
+    if (first === undefined) {
+      listeners.set(key, member);
+    } else if (first !== member) {
+      findings.add(
+        `ports[${portIndex}].port (spec.ports[${portIndex}].port)`,
+        `listener ${describeListener(key)} of ${describeElb(member)} is already used by ${first.resource}; allowed: a port that no other Service on this load balancer uses for ${PROTOCOLS[Math.floor(key / 65536)]}`,
+      );
+    }
+  }
+}
+
+/** Rule 2: one class per load balancer, among the Services that state one. */
+function checkClass<T>(member: Member<T>, index: ElbIndex<T>, findings: Findings): void {
+  if (member.elbClass === undefined) return;
+  const first = index.firstClass;
+  if (first === undefined) {
+    index.firstClass = member;
+    return;
+  }
+  const differsFromFirst = member.elbClass !== first.elbClass;
+  // The earliest Service whose class differs from this one's.
+  const earlier = differsFromFirst ? first : index.firstOtherClass;
+  if (differsFromFirst && index.firstOtherClass === undefined) index.firstOtherClass = member;
+  if (earlier !== undefined) {
+    findings.add(
+      subjectOf(K.CLASS),
+      `is ${show(member.elbClass)}, but ${earlier.resource}, on the same ${describeElb(member)}, says ${show(earlier.elbClass)}; allowed: one class for every Service on a load balancer`,
+    );
+  }
+}
+
+/** Rule 3: in IPVS mode, every Service on a load balancer has the same pass-through setting. */
+function checkPassThrough<T>(member: Member<T>, index: ElbIndex<T>, findings: Findings): void {
+  const on = isOn(member.passThrough);
+  // The earliest Service that disagrees and where one of the two clusters is in IPVS mode.
+  const earlier = on ? (member.ipvs ? index.firstOff : index.firstIpvsOff) : (member.ipvs ? index.firstOn : index.firstIpvsOn);
+  if (on) {
+    index.firstOn ??= member;
+    if (member.ipvs) index.firstIpvsOn ??= member;
+  } else {
+    index.firstOff ??= member;
+    if (member.ipvs) index.firstIpvsOff ??= member;
+  }
+  if (earlier !== undefined) {
+    findings.add(
+      subjectOf(K.PASS_THROUGH),
+      `is ${describePassThrough(member.passThrough)}, but ${earlier.resource}, on the same ${describeElb(member)}, has it ${describePassThrough(earlier.passThrough)}; in IPVS mode every Service on one load balancer must have the same setting; allowed: the same pass-through setting on every Service of this load balancer`,
+    );
+  }
+}

@@ -1,0 +1,216 @@
+import { ApiObject } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { ElbValidation } from './validation';
+import { ClusterProfile } from '../cluster/cluster-profile';
+import { Finding, formatFinding } from '../rules/finding';
+import { ServiceView, decodeService } from '../rules/service-view';
+import { SHARED_ELB_ANNOTATIONS, SharedElbChecks, existingElbOf } from '../rules/shared-elb-rules';
+import { ElbWarning } from '../rules/warnings';
+
+/** What the App-wide checks need from an `ElbService`; given when it is created. */
+export interface AppCheckedService {
+  /** The `ElbService` construct: its findings are returned for it, and messages name its path. */
+  readonly construct: IConstruct;
+  /** Its Service object, which the walk over raw `ApiObject`s skips. */
+  readonly apiObject: ApiObject;
+  /** The annotations as they will be emitted, read cheaply (no rendering). */
+  annotations(): Readonly<Record<string, unknown>> | undefined;
+  /**
+   * The Service decoded as it will be emitted. Asked only of Services that name an existing load
+   * balancer. With `forValidation`, during the App's validation, the Service keeps the decoding for
+   * its own validation in the same pass, so that it is not decoded twice.
+   */
+  view(forValidation: boolean): ServiceView;
+}
+
+/** The App-wide checks of each construct tree, by root. */
+const BY_ROOT = new WeakMap<IConstruct, AppChecks>();
+
+const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
+
+/**
+ * The checks across all Services of an App (`SharedElbChecks`: listeners, class and pass-through
+ * on one existing load balancer, an Ingress on the load balancer of a Service), run when the App
+ * is validated at synth.
+ *
+ * The first `ElbService` of a construct tree adds one validation to the tree's root (the `App`).
+ * cdk8s validates the whole App, root first, whenever it synthesizes (`app.synth()`,
+ * `app.synthYaml()`, and also `chart.toJson()`/`Testing.synth(chart)` in cdk8s 2.x, which validate
+ * the whole App the chart is in). That validation indexes every Service of the App that names an
+ * existing load balancer (`kubernetes.io/elb.id` or `kubernetes.io/elb.ip`): each `ElbService`,
+ * and raw `ApiObject`s of kind `Service` (type LoadBalancer) such as cdk8s-plus Services, and
+ * `Ingress` objects for the Ingress warning. Only those are decoded: an `ElbService` in full, keeping
+ * the decoding for its own validation in the same pass (so it is not decoded twice); a raw object
+ * only in the few annotations the checks read (and rendered once more). The findings are kept until the next App validation: each `ElbService`
+ * reports its own with its other problems (so `acknowledgeWarning` and strict validation apply),
+ * and a raw object that has findings gets a validation that reports them at its own path. A
+ * construct validated on its own before any App validation gets its findings computed then.
+ */
+export class AppChecks {
+  /** The checks of the tree `construct` is in (created, with the root validation, on first use). */
+  public static of(construct: IConstruct): AppChecks {
+    const root = construct.node.root;
+    let checks = BY_ROOT.get(root);
+    if (checks === undefined) {
+      checks = new AppChecks(root);
+      BY_ROOT.set(root, checks);
+    }
+    return checks;
+  }
+
+  /** Registered `ElbService`s, by construct. */
+  private readonly services = new Map<IConstruct, AppCheckedService>();
+  /** Their Service objects, which are not raw Services. */
+  private readonly owned = new WeakSet<IConstruct>();
+  /** Raw objects that already have the validation reporting their findings. */
+  private readonly rawValidated = new WeakSet<IConstruct>();
+  /** Raw objects whose warnings were printed (cdk8s validates an App more than once per synth). */
+  private readonly printed = new WeakMap<IConstruct, Set<string>>();
+  /** How messages name each `ElbService` (its name, namespace and path do not change). */
+  private readonly resources = new WeakMap<IConstruct, string>();
+  /** Findings of the last App validation, by construct (only constructs with findings). */
+  private results?: Map<IConstruct, Finding[]>;
+
+  private constructor(private readonly root: IConstruct) {
+    root.node.addValidation({ validate: () => this.validateApp() });
+  }
+
+  /** Registers an `ElbService` (once, when it is created). */
+  public register(service: AppCheckedService): void {
+    this.services.set(service.construct, service);
+    this.owned.add(service.apiObject);
+  }
+
+  /**
+   * The cross-Service findings of a construct for this validation pass: those of the last App
+   * validation (which cdk8s runs first in every pass); before any, computed now.
+   */
+  public findingsOf(construct: IConstruct): Finding[] {
+    if (this.results === undefined) return this.fresh(construct);
+    return this.results.get(construct) ?? [];
+  }
+
+  /** The cross-Service findings of a construct, computed now over the whole App. */
+  public fresh(construct: IConstruct): Finding[] {
+    return this.compute(false).get(construct) ?? [];
+  }
+
+  /** The root validation: computes the findings of every Service for this pass; reports nothing itself. */
+  private validateApp(): string[] {
+    this.results = this.compute(true);
+    for (const construct of this.results.keys()) {
+      if (this.services.has(construct)) continue;
+      if (!this.rawValidated.has(construct)) {
+        this.rawValidated.add(construct);
+        construct.node.addValidation({ validate: () => this.validateRaw(construct) });
+      }
+    }
+    return [];
+  }
+
+  /** Errors of a raw object; its warnings are printed once, or are errors under strict validation. */
+  private validateRaw(construct: IConstruct): string[] {
+    const messages: string[] = [];
+    const strict = ElbValidation.isStrict(construct);
+    let printed = this.printed.get(construct);
+    for (const finding of this.findingsOf(construct)) {
+      if (finding.severity === 'error') {
+        messages.push(formatFinding(finding));
+        continue;
+      }
+      const warning = `${formatFinding(finding)} [ElbWarning.${WARNING_NAMES.get(finding.warning!)}]`;
+      if (strict) {
+        messages.push(`${warning} (a warning, fatal under strict validation)`);
+      } else if (!printed?.has(warning)) {
+        if (printed === undefined) this.printed.set(construct, (printed = new Set()));
+        printed.add(warning);
+        console.warn(`[warning] [${construct.node.path}] ${warning}`);
+      }
+    }
+    return messages;
+  }
+
+  /**
+   * Every cross-Service finding of the App, by construct, in construct-tree order. Only Services
+   * that name an existing load balancer are decoded; `forValidation` as in `AppCheckedService.view`.
+   */
+  private compute(forValidation: boolean): Map<IConstruct, Finding[]> {
+    const checks = new SharedElbChecks<IConstruct>();
+    for (const construct of this.root.node.findAll()) {
+      const service = this.services.get(construct);
+      if (service !== undefined) {
+        const annotations = service.annotations();
+        if (annotations === undefined || existingElbOf(annotations) === undefined) continue;
+        checks.addService({ ref: construct, resource: this.resourceOfService(service), view: service.view(forValidation) });
+      } else if (ApiObject.isApiObject(construct) && !this.owned.has(construct)) {
+        addRawObject(checks, construct);
+      }
+    }
+    const byConstruct = new Map<IConstruct, Finding[]>();
+    for (const { ref, finding } of checks.findings()) {
+      const list = byConstruct.get(ref);
+      if (list === undefined) byConstruct.set(ref, [finding]);
+      else list.push(finding);
+    }
+    return byConstruct;
+  }
+
+  /** `resourceOf()` of an `ElbService`, computed once. */
+  private resourceOfService(service: AppCheckedService): string {
+    let resource = this.resources.get(service.construct);
+    if (resource === undefined) {
+      resource = resourceOf(service.apiObject, service.construct);
+      this.resources.set(service.construct, resource);
+    }
+    return resource;
+  }
+}
+
+/** The annotations the checks read. */
+function pick(annotations: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of SHARED_ELB_ANNOTATIONS) {
+    if (annotations[key] !== undefined) picked[key] = annotations[key];
+  }
+  return picked;
+}
+
+/** A raw `Service` (type LoadBalancer) or `Ingress` object that names an existing load balancer. */
+function addRawObject(checks: SharedElbChecks<IConstruct>, obj: ApiObject): void {
+  if (obj.kind !== 'Service' && obj.kind !== 'Ingress') return;
+  if (!mayNameExistingElb(obj)) return;
+  let json: any;
+  try {
+    json = obj.toJson();
+  } catch {
+    return; // cdk8s reports it when it synthesizes the object
+  }
+  const annotations = json?.metadata?.annotations;
+  if (typeof annotations !== 'object' || annotations === null) return;
+  const resource = resourceOf(obj, obj);
+  if (json.kind === 'Ingress') {
+    checks.addIngress({ ref: obj, resource, annotations });
+  } else if (json.kind === 'Service' && json.spec?.type === 'LoadBalancer' && existingElbOf(annotations) !== undefined) {
+    // Only the annotations the checks read are decoded.
+    const manifest = { metadata: { annotations: pick(annotations) }, spec: { ports: json.spec.ports } };
+    checks.addService({ ref: obj, resource, view: decodeService(manifest, ClusterProfile.of(obj)?._info()).view });
+  }
+}
+
+/**
+ * Whether an object may name an existing load balancer, without rendering it: its annotation map
+ * names one, or cannot be read cheaply (tokens), or JSON patches may add one.
+ */
+function mayNameExistingElb(obj: ApiObject): boolean {
+  const map: unknown = (obj.metadata as unknown as { annotations?: unknown }).annotations;
+  const patches: unknown = (obj as unknown as { patches?: unknown }).patches;
+  if (typeof map !== 'object' || map === null || !Array.isArray(patches) || patches.length > 0) return true;
+  if (!Object.values(map).every((v) => typeof v === 'string')) return true;
+  return existingElbOf(map as Record<string, unknown>) !== undefined;
+}
+
+/** `Service/<namespace>/<name> (<construct path>)`, as messages name the other Service. */
+function resourceOf(obj: ApiObject, construct: IConstruct): string {
+  const namespace = obj.metadata.namespace;
+  return `${obj.kind}/${namespace ? `${namespace}/` : ''}${obj.name} (${construct.node.path})`;
+}
