@@ -1,7 +1,7 @@
 'use strict';
 // `npm run bench`: synthesis time and peak memory of N ElbServices against N raw ApiObjects and N
 // cdk8s-plus-28 Services with the same annotations and spec; the rules' cost on a large YAML file
-// against parsing it; and the import cost of the library. Every measurement runs in its own
+// against parsing it, and its per-Service cost with shared load balancers at N and N/10; and the import cost of the library. Every measurement runs in its own
 // process; configurations are interleaved; medians of --runs runs (default 5) are reported.
 //
 // Options: --json (one line with the ratios at the largest N), --runs K, --sizes 100,1000,10000
@@ -41,15 +41,33 @@ for (const n of sizes) {
 }
 const med = (config, n, field) => median(synth[`${config}@${n}`].map((m) => m[field]));
 
-// Linter cost: the rules over every Service of the largest synthesized file, against parsing it.
+// Linter cost: `cce-elb lint` over every Service of the largest synthesized file, against parsing it.
 const largest = Math.max(...sizes);
-const file = path.join(os.tmpdir(), `cce-elb-bench-${largest}.yaml`);
-execFileSync(process.execPath, [path.join(__dirname, 'write-yaml.js'), String(largest), file]);
-const lint = { parse: [], check: [] };
+const tmp = (name) => path.join(os.tmpdir(), `cce-elb-bench-${process.pid}-${name}.yaml`);
+const file = tmp(`mix-${largest}`);
+execFileSync(process.execPath, [path.join(__dirname, 'write-yaml.js'), 'mix', String(largest), file]);
+const lint = { parse: [], lint: [] };
 for (let r = 0; r < runs; r++) {
-  for (const mode of ['parse', 'check']) lint[mode].push(node('lint-worker.js', mode, file).ms);
+  for (const mode of ['parse', 'lint']) lint[mode].push(node('lint-worker.js', mode, file).ms);
 }
 log(`lint: ${runs} rounds`);
+
+// The checks across Services scale linearly: per-Service lint cost of Services sharing load
+// balancers (100 per ELB) at the largest N against a tenth of it.
+const smaller = Math.max(1, Math.round(largest / 10));
+const shared = {};
+for (const n of [smaller, largest]) {
+  shared[n] = { file: tmp(`shared-${n}`), ms: [] };
+  execFileSync(process.execPath, [path.join(__dirname, 'write-yaml.js'), 'shared', String(n), shared[n].file]);
+}
+for (let r = 0; r < runs; r++) {
+  for (const n of [smaller, largest]) {
+    const m = node('lint-worker.js', 'lint', shared[n].file);
+    if (m.findings !== 0) throw new Error(`the shared-ELB file of ${n} Services should lint clean, got ${m.findings} findings`);
+    shared[n].ms.push(m.ms);
+  }
+}
+log(`shared-ELB lint: ${runs} rounds`);
 
 // Import cost.
 const imports = { base: [], elb: [] };
@@ -77,7 +95,8 @@ const result = {
   kplusVsRaw: big.kplusMs / big.rawMs,
   perServiceScaling: previous ? perService(big) / perService(previous) : null,
   memoryVsRaw: big.elbMb / big.rawMb,
-  lintVsParse: median(lint.check) / median(lint.parse),
+  lintVsParse: median(lint.lint) / median(lint.parse),
+  sharedLintScaling: median(shared[largest].ms) / largest / (median(shared[smaller].ms) / smaller),
   importMs: median(imports.elb) - median(imports.base),
   runs,
 };
@@ -94,8 +113,9 @@ if (json) {
   }
   console.log('');
   if (previous) console.log(`Per-Service cost at N=${largest} / at N=${previous.n}: ${f(result.perServiceScaling, 2)}`);
-  console.log(`Rules over ${largest} Services / YAML parse alone: ${f(result.lintVsParse, 2)} (parse ${f(median(lint.parse))} ms, parse + rules ${f(median(lint.check))} ms)`);
+  console.log(`cce-elb lint of ${largest} Services / YAML parse alone: ${f(result.lintVsParse, 2)} (parse ${f(median(lint.parse))} ms, lint ${f(median(lint.lint))} ms)`);
+  console.log(`Per-Service lint cost with shared load balancers, N=${largest} / N=${smaller}: ${f(result.sharedLintScaling, 2)} (${f(median(shared[largest].ms))} ms / ${f(median(shared[smaller].ms))} ms)`);
   console.log(`Import cost over cdk8s + cdk8s-plus-28: ${f(result.importMs, 1)} ms (median of ${imports.elb.length})`);
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${f(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 }
-fs.rmSync(file, { force: true });
+for (const f of [file, ...Object.values(shared).map((s) => s.file)]) fs.rmSync(f, { force: true });

@@ -10,8 +10,11 @@ import { typecheck } from './support/typecheck';
  * as `cdk8s-cce-elb`), and the first example of each page synthesizes the Service the page shows.
  */
 const DOCS = path.join(__dirname, '..', 'docs');
-/** Pages without runnable examples: the generated annotation reference and the performance notes. */
-const NOT_GUIDES = ['annotations.md', 'performance.md'];
+/**
+ * Pages without TypeScript examples: the generated annotation reference, the performance notes and
+ * the linter page (whose examples test/lint-cli.test.ts runs).
+ */
+const NOT_GUIDES = ['annotations.md', 'performance.md', 'lint.md'];
 const GUIDES = [
   'access-control.md',
   'cluster-profile.md',

@@ -1,0 +1,159 @@
+import { LintFinding, Linter } from './linter';
+import { CceVersion } from '../cluster/cce-version';
+import { ClusterInfo } from '../cluster/cluster-info';
+import { ElbWarning } from '../rules/warnings';
+
+/*
+ * The shapes of cdk8s-cli's validation plugin API that this plugin uses (cdk8s-cli's
+ * `plugins/validation`). They are written out here so that the library does not depend on
+ * cdk8s-cli; cdk8s-cli passes objects of these shapes.
+ */
+
+interface ViolatingResource {
+  readonly resourceName: string;
+  readonly locations: readonly string[];
+  readonly manifestPath: string;
+}
+
+interface Violation {
+  readonly ruleName: string;
+  readonly recommendation: string;
+  readonly fix: string;
+  readonly violatingResources: readonly ViolatingResource[];
+}
+
+/** What cdk8s-cli gives a plugin's `validate()`. */
+export interface PluginContext {
+  readonly manifests: readonly string[];
+  readonly report: {
+    addViolation(violation: Violation): void;
+    submit(status: 'success' | 'failure', metadata?: Readonly<Record<string, string>>): void;
+  };
+  readonly logger?: { log(message: string): void };
+}
+
+/** The `properties:` of the plugin's entry in `cdk8s.yaml`. All optional. */
+export interface CceElbValidationProperties {
+  /** Fail the synth on warnings too. Default: false. */
+  readonly strict?: boolean;
+  /** Like `--cluster-version`: enables the version checks. */
+  readonly clusterVersion?: string;
+  /** `standard` or `turbo`. */
+  readonly clusterFlavor?: string;
+  /** `iptables` or `ipvs`. */
+  readonly proxyMode?: string;
+  /** `overlay_l2`, `vpc-router` or `eni`. */
+  readonly networkModel?: string;
+  /**
+   * Warnings to leave out of the report, each with the reason (as `acknowledgeWarning()` does on
+   * a construct, whose acknowledgements are not in the YAML): `{ pass-through-rewritten: "…" }`.
+   */
+  readonly acknowledgeWarnings?: Readonly<Record<string, string>>;
+}
+
+const FIX = 'Change the prop or annotation named in the rule; docs/annotations.md lists every annotation with its format and range.';
+const FIX_WARNING =
+  'If it is intended, acknowledge it with a reason: acknowledgeWarning() on the construct, and acknowledgeWarnings in this plugin\'s properties (docs/lint.md).';
+const PROPERTIES: Record<string, readonly string[] | undefined> = {
+  acknowledgeWarnings: undefined,
+  strict: undefined,
+  clusterVersion: undefined,
+  clusterFlavor: ['standard', 'turbo'],
+  proxyMode: ['iptables', 'ipvs'],
+  networkModel: ['overlay_l2', 'vpc-router', 'eni'],
+};
+
+/**
+ * A cdk8s synth validation plugin that runs `cce-elb lint` over the synthesized manifests, so
+ * that `cdk8s synth` reports every Service (typed constructs, raw ApiObjects, imported Helm charts)
+ * against the same rules, including the checks across Services that share a load balancer.
+ *
+ * In `cdk8s.yaml` (the package path is local, so `version` is only recorded in the report):
+ *
+ * ```yaml
+ * validations:
+ *   - package: ./node_modules/cdk8s-cce-elb/lib/lint/cdk8s-plugin.js
+ *     class: CceElbValidation
+ *     version: 1.0.0
+ *     properties:
+ *       clusterVersion: v1.28.3-r0
+ *       proxyMode: ipvs
+ * ```
+ *
+ * Errors fail the synth (cdk8s exits with status 2); warnings are listed and fail it only with
+ * `strict: true`. Warnings acknowledged on a construct with `acknowledgeWarning()` are not in
+ * the YAML, so the plugin reports them again: leave `strict` off when you rely on acknowledgements.
+ */
+export class CceElbValidation {
+  private readonly strict: boolean;
+  private readonly cluster: ClusterInfo;
+  private readonly acknowledged: ReadonlySet<string>;
+
+  constructor(properties: CceElbValidationProperties = {}) {
+    for (const [name, value] of Object.entries(properties)) {
+      if (!(name in PROPERTIES)) {
+        throw new Error(`CceElbValidation: unknown property "${name}"; allowed: ${Object.keys(PROPERTIES).join(', ')}`);
+      }
+      const allowed = PROPERTIES[name];
+      if (allowed && !allowed.includes(value as string)) {
+        throw new Error(`CceElbValidation: ${name} ${JSON.stringify(value)} is not allowed; allowed: ${allowed.join(', ')}`);
+      }
+    }
+    if (properties.strict !== undefined && typeof properties.strict !== 'boolean') {
+      throw new Error(`CceElbValidation: strict ${JSON.stringify(properties.strict)} is not allowed; allowed: true or false`);
+    }
+    this.strict = properties.strict ?? false;
+    const known = Object.values(ElbWarning) as string[];
+    for (const [id, reason] of Object.entries(properties.acknowledgeWarnings ?? {})) {
+      if (!known.includes(id)) {
+        throw new Error(`CceElbValidation: acknowledgeWarnings: ${JSON.stringify(id)} is not a warning; allowed: ${known.join(', ')}`);
+      }
+      if (typeof reason !== 'string' || reason.trim() === '') {
+        throw new Error(`CceElbValidation: acknowledgeWarnings: ${id} needs a reason; allowed: a non-empty string saying why the warning does not apply`);
+      }
+    }
+    this.acknowledged = new Set(Object.keys(properties.acknowledgeWarnings ?? {}));
+    this.cluster = {
+      version: properties.clusterVersion === undefined ? undefined : CceVersion.parse(properties.clusterVersion),
+      flavor: properties.clusterFlavor,
+      proxyMode: properties.proxyMode,
+      networkModel: properties.networkModel,
+    };
+  }
+
+  public async validate(context: PluginContext): Promise<void> {
+    const linter = new Linter({ cluster: this.cluster });
+    for (const manifest of context.manifests) linter.lintFile(manifest);
+    const report = linter.report();
+    const findings = report.findings.filter((f) => f.warning === undefined || !this.acknowledged.has(f.warning));
+    for (const violation of violationsOf(findings)) context.report.addViolation(violation);
+    const warnings = findings.length - report.errors;
+    const failed = report.errors > 0 || (this.strict && warnings > 0);
+    context.report.submit(failed ? 'failure' : 'success', {
+      'errors': String(report.errors),
+      'warnings': String(warnings),
+      'acknowledged warnings': String(report.warnings - warnings),
+      'LoadBalancer Services': String(report.services),
+    });
+  }
+}
+
+/** One violation per distinct problem, listing every resource that has it. */
+function violationsOf(findings: readonly LintFinding[]): Violation[] {
+  const groups = new Map<string, { finding: LintFinding; resources: ViolatingResource[] }>();
+  for (const f of findings) {
+    const key = f.field !== undefined ? `${f.key}: ${f.field}` : f.key;
+    const ruleName = `${f.severity}${f.warning ? ` [${f.warning}]` : ''}: ${key}`;
+    const id = `${ruleName}\n${f.message}`;
+    const group = groups.get(id) ?? { finding: f, resources: [] };
+    groups.set(id, group);
+    const name = f.resource.split('/').pop() ?? '';
+    group.resources.push({ resourceName: name, locations: [`${f.resource} ${key} (line ${f.line})`], manifestPath: f.file });
+  }
+  return [...groups.entries()].map(([id, { finding, resources }]) => ({
+    ruleName: id.split('\n')[0],
+    recommendation: `${finding.key}${finding.field !== undefined ? `: ${finding.field}` : ''}: ${finding.message}`,
+    fix: finding.severity === 'warning' ? FIX_WARNING : FIX,
+    violatingResources: resources,
+  }));
+}

@@ -1,0 +1,248 @@
+import { ManifestObject, ObjectPath, Position, ReadProblem, expandPaths, readManifestFile, readManifestText } from './manifest-reader';
+import { ElbAnnotations as K } from '../annotations/keys';
+import { ClusterInfo } from '../cluster/cluster-info';
+import { Finding } from '../rules/finding';
+import { runServiceRules } from '../rules/index';
+import { decodeService } from '../rules/service-view';
+import { SharedElbChecks } from '../rules/shared-elb-rules';
+import { ElbWarning } from '../rules/warnings';
+
+/** What the linter knows about the target cluster (from `--cluster-*` flags). */
+export interface LintOptions {
+  readonly cluster?: ClusterInfo;
+}
+
+/** One finding, located in a file. */
+export interface LintFinding {
+  readonly file: string;
+  /** 1-based line of the annotation key or Service field concerned (the object's first line when neither is in the source). */
+  readonly line: number;
+  readonly column: number;
+  /** `Service/<namespace>/<name>`; `-` for a namespace or name the manifest does not give; empty for a document that is not an object. */
+  readonly resource: string;
+  /** The annotation key (`kubernetes.io/elb.class`) or Service field (`spec.ports[0].port`); `yaml` or `document` for unreadable documents. */
+  readonly key: string;
+  /** The field inside a JSON annotation, when the finding concerns one field. */
+  readonly field?: string;
+  readonly severity: 'error' | 'warning';
+  /** For warnings that come from the rules: which one (an `ElbWarning` value). */
+  readonly warning?: ElbWarning;
+  /** What is wrong and what is allowed. */
+  readonly message: string;
+}
+
+/** Everything one lint run found. */
+export interface LintReport {
+  readonly findings: readonly LintFinding[];
+  readonly files: number;
+  readonly objects: number;
+  /** LoadBalancer Services checked. */
+  readonly services: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+const ELB_ANNOTATION = /^kubernetes\.io\/elb\./;
+
+/** Where a finding's target is in the object: an annotation key or a `spec.…` field path. */
+function pathOf(target: string): ObjectPath {
+  if (target.startsWith('spec.') || target === 'spec') {
+    return target.split(/\.|\[(\d+)\]\.?/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  }
+  if (target.includes('/')) {
+    // "kubernetes.io/elb.id or kubernetes.io/elb.autocreate": the first one named.
+    return ['metadata', 'annotations', target.split(' or ')[0]];
+  }
+  return ['metadata', 'name'];
+}
+
+function resourceOf(object: Readonly<Record<string, unknown>>): string {
+  const metadata = (object.metadata ?? {}) as Record<string, unknown>;
+  const part = (v: unknown) => (typeof v === 'string' && v !== '' ? v : '-');
+  return `${String(object.kind)}/${part(metadata.namespace)}/${part(metadata.name)}`;
+}
+
+interface Located {
+  readonly order: number;
+  readonly finding: LintFinding;
+}
+
+/**
+ * Checks Kubernetes manifests against the library's rules: every Service of type LoadBalancer is
+ * decoded through the annotation catalog and checked by the same rule functions that run at
+ * `cdk8s synth`, then all Services of the run are checked against each other (shared ELBs).
+ * Feed it files or text, then ask for the report.
+ */
+export class Linter {
+  private readonly cluster: ClusterInfo;
+  private readonly located: Located[] = [];
+  private readonly fileOrder = new Map<string, number>();
+  private readonly shared = new SharedElbChecks<{ file: string; resource: string; positions: Map<string, Position>; fallback: Position }>();
+  private objects = 0;
+  private services = 0;
+
+  constructor(options: LintOptions = {}) {
+    this.cluster = options.cluster ?? {};
+  }
+
+  /** Reads one file (or `-` for standard input), a document at a time. */
+  public lintFile(file: string): void {
+    this.noteFile(file);
+    readManifestFile(file, this.visitor());
+  }
+
+  /** Checks manifests given as text; `file` names them in findings. */
+  public lintText(text: string, file: string): void {
+    this.noteFile(file);
+    readManifestText(text, file, this.visitor());
+  }
+
+  /** Runs the checks across Services and returns every finding, by file and line. */
+  public report(): LintReport {
+    for (const { ref, finding } of this.shared.findings()) {
+      const position = ref.positions.get(positionKey(pathOf(finding.target))) ?? ref.fallback;
+      this.add(ref.file, position, ref.resource, finding);
+    }
+    const findings = [...this.located]
+      .sort((a, b) => a.order - b.order || a.finding.line - b.finding.line || a.finding.column - b.finding.column)
+      .map((l) => l.finding);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return {
+      findings,
+      files: this.fileOrder.size,
+      objects: this.objects,
+      services: this.services,
+      errors,
+      warnings: findings.length - errors,
+    };
+  }
+
+  private noteFile(file: string): void {
+    if (!this.fileOrder.has(file)) this.fileOrder.set(file, this.fileOrder.size);
+  }
+
+  private visitor() {
+    return {
+      object: (object: ManifestObject) => this.checkObject(object),
+      problem: (problem: ReadProblem) =>
+        this.push(problem.file, {
+          file: problem.file,
+          line: problem.position.line,
+          column: problem.position.column,
+          resource: '',
+          key: problem.key,
+          severity: problem.severity,
+          message: problem.message,
+        }),
+    };
+  }
+
+  private checkObject(object: ManifestObject): void {
+    this.objects++;
+    const value = object.value;
+    const resource = resourceOf(value);
+    const metadata = (typeof value.metadata === 'object' && value.metadata !== null ? value.metadata : {}) as Record<string, unknown>;
+    const annotations = (typeof metadata.annotations === 'object' && metadata.annotations !== null ? metadata.annotations : {}) as Record<string, unknown>;
+    if (value.kind === 'Ingress') {
+      this.shared.addIngress({ ref: this.refOf(object, resource, annotations), resource: `${resource} (${at(object)})`, annotations });
+      return;
+    }
+    if (value.kind !== 'Service') return;
+    const spec = (typeof value.spec === 'object' && value.spec !== null ? value.spec : {}) as Record<string, unknown>;
+    if (spec.type !== 'LoadBalancer') {
+      this.noteIgnoredAnnotations(object, resource, spec.type, annotations);
+      return;
+    }
+    this.services++;
+    const { view, findings } = decodeService({ metadata: { annotations }, spec }, this.cluster);
+    runServiceRules(view, findings);
+    for (const finding of findings.items) {
+      this.add(object.file, object.locate(pathOf(finding.target)), resource, finding);
+    }
+    if (annotations[K.ID] !== undefined || annotations[K.IP] !== undefined) {
+      this.shared.addService({ ref: this.refOf(object, resource, annotations, spec), resource: `${resource} (${at(object)})`, view });
+    }
+  }
+
+  /** Positions a cross-Service finding may need, taken now: the parsed document is not kept. */
+  private refOf(object: ManifestObject, resource: string, annotations: Record<string, unknown>, spec: Record<string, unknown> = {}) {
+    const positions = new Map<string, Position>();
+    for (const key of Object.keys(annotations)) {
+      const p = ['metadata', 'annotations', key];
+      positions.set(positionKey(p), object.locate(p));
+    }
+    const ports = Array.isArray(spec.ports) ? spec.ports : [];
+    for (let i = 0; i < ports.length; i++) {
+      const p = ['spec', 'ports', i, 'port'];
+      positions.set(positionKey(p), object.locate(p));
+    }
+    return { file: object.file, resource, positions, fallback: object.locate(['metadata', 'name']) };
+  }
+
+  /** CCE reads `kubernetes.io/elb.*` only on LoadBalancer Services: say so once per Service. */
+  private noteIgnoredAnnotations(object: ManifestObject, resource: string, type: unknown, annotations: Record<string, unknown>): void {
+    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k));
+    if (keys.length === 0) return;
+    const p = ['metadata', 'annotations', keys[0]];
+    this.push(object.file, {
+      file: object.file,
+      ...lineAndColumn(object.locate(p)),
+      resource,
+      key: keys[0],
+      severity: 'warning',
+      warning: ElbWarning.NO_EFFECT,
+      message: `${others(keys.length - 1)}has no effect: CCE reads kubernetes.io/elb.* annotations only on Services of type LoadBalancer, and this one is of type ${typeof type === 'string' ? type : 'ClusterIP'}; allowed: type LoadBalancer, or remove them`,
+    });
+  }
+
+  private add(file: string, position: Position, resource: string, finding: Finding): void {
+    this.push(file, {
+      file,
+      ...lineAndColumn(position),
+      resource,
+      key: finding.target,
+      ...(finding.field !== undefined ? { field: finding.field } : {}),
+      severity: finding.severity,
+      ...(finding.warning !== undefined ? { warning: finding.warning } : {}),
+      message: finding.message,
+    });
+  }
+
+  private push(file: string, finding: LintFinding): void {
+    this.located.push({ order: this.fileOrder.get(file) ?? 0, finding });
+  }
+}
+
+/** `(and 2 other annotations) ` */
+function others(n: number): string {
+  return n === 0 ? '' : `(and ${n} other annotation${n === 1 ? '' : 's'}) `;
+}
+
+function at(object: ManifestObject): string {
+  return `${object.file}:${object.position.line}`;
+}
+
+function lineAndColumn(p: Position): { line: number; column: number } {
+  return { line: p.line, column: p.column };
+}
+
+function positionKey(p: ObjectPath): string {
+  return JSON.stringify(p);
+}
+
+/** Lints manifests given as text (one file's worth), checks across its Services included. */
+export function lintText(text: string, file: string, options: LintOptions = {}): LintReport {
+  const linter = new Linter(options);
+  linter.lintText(text, file);
+  return linter.report();
+}
+
+/**
+ * Lints files and directories (searched for `.yaml`, `.yml` and `.json`); `-` reads standard
+ * input. Throws an `InputError` for a path that cannot be read.
+ */
+export function lintPaths(paths: readonly string[], options: LintOptions = {}): LintReport {
+  const linter = new Linter(options);
+  for (const file of expandPaths(paths)) linter.lintFile(file);
+  return linter.report();
+}

@@ -1,0 +1,315 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parse as parseYaml } from 'yaml';
+import { ELB_ID } from './support/check';
+import { codeBlocks } from './support/snippets';
+import { CceElbValidation } from '../src/lint/cdk8s-plugin';
+import { HELP, main } from '../src/lint/cli';
+import { MAX_DOCUMENT_BYTES } from '../src/lint/manifest-reader';
+
+/** Runs `cce-elb` in-process; returns the exit status and what it printed. */
+function run(...args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = main(args, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  return { code, out, err };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cce-elb-lint-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a file into the test folder and returns its path. */
+function file(name: string, text: string): string {
+  const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, text);
+  return p;
+}
+
+const service = (annotations: string, extra = '') => `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  namespace: shop
+  annotations:
+${annotations}
+spec:
+  type: LoadBalancer
+  selector:
+    app: web
+  ports:
+  - name: http
+    port: 80
+    targetPort: 8080
+${extra}`;
+
+// Each on its own load balancer, so that they never collide when linted together.
+const GOOD = service(`    kubernetes.io/elb.id: ${ELB_ID}\n    kubernetes.io/elb.class: union`);
+const BAD_CLASS = service('    kubernetes.io/elb.id: 11111111-9bf8-48fa-9c8b-67bd9693c4c0\n    kubernetes.io/elb.class: fast');
+const LOCAL = service('    kubernetes.io/elb.id: 22222222-9bf8-48fa-9c8b-67bd9693c4c0\n    kubernetes.io/elb.class: union', '  externalTrafficPolicy: Local\n');
+const CLASS_MESSAGE = '"fast" is not allowed; allowed: "union", "performance" ("union" is a shared, "performance" a dedicated load balancer)';
+
+describe('exit status', () => {
+  test('0 for a clean manifest', () => {
+    // GIVEN a valid LoadBalancer Service
+    const f = file('good.yaml', GOOD);
+    // WHEN linted
+    const r = run('lint', f);
+    // THEN no finding, exit 0, and the summary counts the Service
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('0 errors, 0 warnings in 1 file (1 object, 1 LoadBalancer Service)\n');
+  });
+
+  test('1 for an error, with file:line, resource, key and message on one line', () => {
+    const f = file('bad-class.yaml', BAD_CLASS);
+    const r = run('lint', f);
+    expect(r.code).toBe(1);
+    // line 8 is the elb.class annotation
+    expect(r.out.split('\n')[0]).toBe(`${f}:8  Service/shop/web  kubernetes.io/elb.class: ${CLASS_MESSAGE}`);
+  });
+
+  test('0 for warnings only, 1 with --strict', () => {
+    const f = file('local.yaml', LOCAL);
+    const lenient = run('lint', f);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toMatch(/spec\.externalTrafficPolicy: warning \[local-in-cluster-access\]: is "Local"/);
+    expect(run('lint', '--strict', f).code).toBe(1);
+  });
+
+  test.each([
+    [['lint'], 'no files given'],
+    [['check', 'x.yaml'], 'unknown command "check"'],
+    [['lint', '--format', 'xml', 'x.yaml'], '--format xml is not allowed; allowed: text, json, sarif, github'],
+    [['lint', '--proxy-mode=nftables', 'x.yaml'], '--proxy-mode nftables is not allowed; allowed: iptables, ipvs'],
+    [['lint', '--cluster-version', 'latest', 'x.yaml'], '--cluster-version:'],
+    [['lint', '--colour', 'x.yaml'], 'unknown option --colour'],
+    [['lint', '--format'], '--format needs a value'],
+  ])('2 for the usage error %j', (args, message) => {
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.out).toBe('');
+  });
+
+  test('2 for a path that does not exist, naming it', () => {
+    const r = run('lint', path.join(dir, 'missing.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`cce-elb: cannot read ${path.join(dir, 'missing.yaml')}: no such file or directory\n`);
+  });
+
+  test('--help explains the command, the formats and the exit status', () => {
+    const r = run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(HELP);
+    for (const words of ['cce-elb lint [options] <file or directory>...', '--format', 'sarif', '--strict', '--cluster-version', 'Exit status', '2  bad options']) {
+      expect(HELP).toContain(words);
+    }
+    expect(run('lint', '--help').out).toBe(HELP);
+  });
+});
+
+describe('formats', () => {
+  let bad: string;
+  beforeAll(() => {
+    bad = file('formats/bad.yaml', BAD_CLASS + '---\n' + LOCAL.replace('name: web', 'name: local'));
+  });
+
+  test('json: the whole report', () => {
+    const r = run('lint', '--format', 'json', bad);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ files: 1, objects: 2, services: 2, errors: 1, warnings: 1 });
+    expect(report.findings[0]).toEqual({
+      file: bad,
+      line: 8,
+      column: 5,
+      resource: 'Service/shop/web',
+      key: 'kubernetes.io/elb.class',
+      severity: 'error',
+      message: CLASS_MESSAGE,
+    });
+    expect(report.findings[1]).toMatchObject({ resource: 'Service/shop/local', key: 'spec.externalTrafficPolicy', severity: 'warning', warning: 'local-in-cluster-access', line: 34 });
+    expect(r.err).toBe('1 error, 1 warning in 1 file (2 objects, 2 LoadBalancer Services)\n');
+  });
+
+  test('sarif: 2.1.0 with one rule per key and a result per finding', () => {
+    const sarif = JSON.parse(run('lint', '--format', 'sarif', bad).out);
+    expect(sarif.version).toBe('2.1.0');
+    const [only] = sarif.runs;
+    expect(only.tool.driver.name).toBe('cce-elb');
+    expect(only.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['kubernetes.io/elb.class', 'local-in-cluster-access']);
+    expect(only.results[0]).toEqual({
+      ruleId: 'kubernetes.io/elb.class',
+      ruleIndex: 0,
+      level: 'error',
+      message: { text: `Service/shop/web: kubernetes.io/elb.class: ${CLASS_MESSAGE}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: bad.split(path.sep).join('/') }, region: { startLine: 8, startColumn: 5 } } }],
+    });
+    expect(only.results[1]).toMatchObject({ ruleIndex: 1, level: 'warning' });
+  });
+
+  test('github: workflow commands with escaped properties', () => {
+    const lines = run('lint', '--format', 'github', bad).out.split('\n');
+    const escaped = bad.replace(/:/g, '%3A').replace(/,/g, '%2C');
+    expect(lines[0]).toBe(
+      `::error file=${escaped},line=8,col=5,title=Service/shop/web::kubernetes.io/elb.class: ${CLASS_MESSAGE}`,
+    );
+    expect(lines[1]).toMatch(/^::warning file=.*,line=34,col=3,title=Service\/shop\/local::spec\.externalTrafficPolicy: is "Local"/);
+    expect(lines[2]).toBe('1 error, 1 warning in 1 file (2 objects, 2 LoadBalancer Services)');
+  });
+
+  test('text: findings in file order, then line order', () => {
+    const other = file('formats/z-other.yaml', BAD_CLASS.replace('11111111-', '33333333-'));
+    const lines = run('lint', path.dirname(bad)).out.trim().split('\n');
+    expect(lines.map((l) => l.split('  ')[0])).toEqual([`${bad}:8`, `${bad}:34`, `${other}:8`, '2 errors, 1 warning in 2 files (3 objects, 3 LoadBalancer Services)']);
+  });
+});
+
+describe('what is read', () => {
+  test('directories are searched for .yaml, .yml and .json; other files and hidden folders are not', () => {
+    file('tree/a.yml', GOOD);
+    file('tree/sub/b.json', JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }));
+    file('tree/readme.md', '# not a manifest');
+    file('tree/.git/c.yaml', BAD_CLASS);
+    file('tree/node_modules/d.yaml', BAD_CLASS);
+    const r = run('lint', path.join(dir, 'tree'));
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('0 errors, 0 warnings in 2 files (2 objects, 1 LoadBalancer Service)\n');
+  });
+
+  test('a JSON List: each item is checked, with its line', () => {
+    const list = JSON.stringify(
+      {
+        apiVersion: 'v1',
+        kind: 'List',
+        items: [{ apiVersion: 'v1', kind: 'Service', metadata: { name: 'j', annotations: { 'kubernetes.io/elb.id': 'my-elb' } }, spec: { type: 'LoadBalancer', selector: { a: 'b' }, ports: [{ port: 80 }] } }],
+      },
+      null,
+      2,
+    );
+    const f = file('list.json', list);
+    const r = run('lint', f);
+    expect(r.code).toBe(1);
+    const idLine = list.split('\n').findIndex((l) => l.includes('"kubernetes.io/elb.id"')) + 1;
+    expect(r.out).toContain(`${f}:${idLine}  Service/-/j  kubernetes.io/elb.id: `);
+  });
+
+  test('Services of other types: their elb.* annotations get one warning', () => {
+    const f = file('clusterip.yaml', GOOD.replace('type: LoadBalancer', 'type: ClusterIP'));
+    const r = run('lint', f);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe(
+      `${f}:7  Service/shop/web  kubernetes.io/elb.id: warning [no-effect]: (and 1 other annotation) has no effect: CCE reads kubernetes.io/elb.* annotations only on Services of type LoadBalancer, and this one is of type ClusterIP; allowed: type LoadBalancer, or remove them`,
+    );
+  });
+});
+
+describe('bad input never crashes it', () => {
+  test.each([
+    ['invalid YAML', 'apiVersion: v1\nkind: Service\nmetadata: {name: x\n', 'yaml', 'error', /^is not valid YAML: .*; nothing in this document was checked$/],
+    ['a plain string', 'just some text\n', 'document', 'warning', /^is a string, not a Kubernetes object; it was skipped$/],
+    ['a list', '- a\n- b\n', 'document', 'warning', /^is a list, not a Kubernetes object; it was skipped$/],
+    ['Helm values', 'replicaCount: 2\nimage: nginx\n', 'document', 'warning', /^is not a Kubernetes object \(it has no string "apiVersion" and "kind"\); it was skipped$/],
+    [
+      'an alias bomb',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+      'yaml',
+      'error',
+      /^could not be read: .*aliases.*; nothing in this document was checked$/,
+    ],
+  ])('%s gives one finding', (name, text, key, severity, message) => {
+    const f = file(`input-${name.replace(/ /g, '-')}.yaml`, text);
+    const r = run('lint', '--format', 'json', f);
+    const report = JSON.parse(r.out);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ key, severity });
+    expect(report.findings[0].message).toMatch(message);
+    expect(r.code).toBe(severity === 'error' ? 1 : 0);
+  });
+
+  test('empty files and empty documents are fine', () => {
+    const f = file('empty.yaml', '');
+    const g = file('only-separators.yaml', '---\n# comment\n---\n...\n');
+    expect(run('lint', f, g)).toEqual({ code: 0, out: '0 errors, 0 warnings in 2 files (0 objects, 0 LoadBalancer Services)\n', err: '' });
+  });
+
+  test('an invalid document does not hide the valid ones around it, and lines count from the file start', () => {
+    const f = file('mixed.yaml', `${GOOD}---\n: : :\n---\n${BAD_CLASS}`);
+    // a Service is 16 lines: line 17 is "---", 18 the invalid document, 19 "---", 27 the class of the last Service
+    const r = run('lint', f);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(new RegExp(`^${escape(f)}:18  -  yaml: is not valid YAML`));
+    expect(lines[1]).toBe(`${f}:27  Service/shop/web  kubernetes.io/elb.class: ${CLASS_MESSAGE}`);
+  });
+
+  test('a document larger than any Kubernetes object is skipped with a finding, the rest is read', () => {
+    const huge = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  blob: |\n${'    0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n'.repeat(Math.ceil(MAX_DOCUMENT_BYTES / 69) + 10)}`;
+    const f = file('huge.yaml', `${huge}---\n${BAD_CLASS}`);
+    const r = run('lint', '--format', 'json', f);
+    const report = JSON.parse(r.out);
+    expect(report.findings.map((x: { key: string }) => x.key)).toEqual(['document', 'kubernetes.io/elb.class']);
+    expect(report.findings[0]).toMatchObject({ line: 1, severity: 'error' });
+    expect(report.findings[0].message).toMatch(/larger than any Kubernetes object can be/);
+  });
+
+  test('annotation values that are not strings are findings on their key', () => {
+    const f = file('numbers.yaml', service(`    kubernetes.io/elb.id: ${ELB_ID}\n    kubernetes.io/elb.class: union\n    kubernetes.io/elb.lb-algorithm: 5`));
+    const r = run('lint', f);
+    expect(r.out.split('\n')[0]).toBe(`${f}:9  Service/shop/web  kubernetes.io/elb.lb-algorithm: 5 is a number; allowed: a string (annotation values are always strings: quote it)`);
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('the installed command', () => {
+  // Runs bin/cce-elb as a user would: it loads the compiled library (lib/), built before the tests.
+  const bin = path.join(__dirname, '..', 'bin', 'cce-elb');
+
+  test('reads standard input for "-" and sets the exit status', () => {
+    if (!fs.existsSync(path.join(__dirname, '..', 'lib', 'lint', 'cli.js'))) {
+      throw new Error('lib/ is not built: run `npx projen compile` first (`npx projen build` does)');
+    }
+    const r = spawnSync(process.execPath, [bin, 'lint', '-'], { input: BAD_CLASS, encoding: 'utf8' });
+    expect(r.stdout).toBe(
+      `-:8  Service/shop/web  kubernetes.io/elb.class: ${CLASS_MESSAGE}\n1 error, 0 warnings in 1 file (1 object, 1 LoadBalancer Service)\n`,
+    );
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('docs/lint.md', () => {
+  const markdown = fs.readFileSync(path.join(__dirname, '..', 'docs', 'lint.md'), 'utf8');
+  const [manifest, pluginConfig] = codeBlocks(markdown, 'yaml');
+  const [output] = codeBlocks(markdown, 'text');
+
+  test('the example output is what cce-elb prints for the example file', () => {
+    // GIVEN the page's manifest saved as web.yaml, linted from its folder as the page shows
+    const cwd = process.cwd();
+    fs.mkdirSync(path.join(dir, 'docs-example'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'docs-example', 'web.yaml'), manifest);
+    process.chdir(path.join(dir, 'docs-example'));
+    try {
+      const r = run('lint', 'web.yaml');
+      // THEN the page shows exactly that output
+      expect(r.out).toBe(output);
+      expect(r.code).toBe(1);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('the plugin configuration shown is accepted by the plugin', () => {
+    const [validation] = parseYaml(pluginConfig).validations;
+    expect(validation.class).toBe('CceElbValidation');
+    expect(validation.package).toBe('./node_modules/cdk8s-cce-elb/lib/lint/cdk8s-plugin.js');
+    expect(() => new CceElbValidation(validation.properties)).not.toThrow();
+  });
+});

@@ -1,0 +1,157 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ELB_ID } from './support/check';
+import { CceElbValidation, PluginContext } from '../src/lint/cdk8s-plugin';
+
+const ROOT = path.join(__dirname, '..');
+
+/** A fake of cdk8s-cli's context that records what the plugin reports. */
+function context(manifests: string[]) {
+  const violations: any[] = [];
+  let submitted: { status: string; metadata?: Record<string, string> } | undefined;
+  const ctx: PluginContext = {
+    manifests,
+    report: {
+      addViolation: (v) => violations.push(v),
+      submit: (status, metadata) => (submitted = { status, metadata: { ...metadata } }),
+    },
+  };
+  return { ctx, violations, submitted: () => submitted };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cce-elb-plugin-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const manifest = (name: string, annotations: Record<string, string>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, annotations },
+    spec: { type: 'LoadBalancer', selector: { app: name }, ports: [{ name: 'http', port: 80 }], ...extra },
+  });
+
+describe('CceElbValidation', () => {
+  test('reports each problem once, listing every resource that has it, and fails on errors', async () => {
+    // GIVEN two Services with the same bad class and one with a warning
+    const file = path.join(dir, 'app.k8s.yaml');
+    fs.writeFileSync(
+      file,
+      [
+        manifest('a', { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.class': 'fast' }),
+        manifest('b', { 'kubernetes.io/elb.id': '3c4a8d3e-0c5f-4d8a-9d65-3b0f8a0f1c2d', 'kubernetes.io/elb.class': 'fast' }),
+        manifest('c', { 'kubernetes.io/elb.id': '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d' }, { externalTrafficPolicy: 'Local' }),
+      ].join('\n---\n'),
+    );
+    const { ctx, violations, submitted } = context([file]);
+    // WHEN the plugin validates
+    await new CceElbValidation({}).validate(ctx);
+    // THEN one violation per distinct problem, with the resources that have it
+    expect(violations.map((v) => v.ruleName)).toEqual(['error: kubernetes.io/elb.class', 'warning [local-in-cluster-access]: spec.externalTrafficPolicy']);
+    expect(violations[0].recommendation).toBe('kubernetes.io/elb.class: "fast" is not allowed; allowed: "union", "performance" ("union" is a shared, "performance" a dedicated load balancer)');
+    expect(violations[0].violatingResources).toEqual([
+      { resourceName: 'a', locations: ['Service/-/a kubernetes.io/elb.class (line 1)'], manifestPath: file },
+      { resourceName: 'b', locations: ['Service/-/b kubernetes.io/elb.class (line 3)'], manifestPath: file },
+    ]);
+    expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '2', 'warnings': '1', 'acknowledged warnings': '0', 'LoadBalancer Services': '3' } });
+  });
+
+  test('warnings pass unless strict', async () => {
+    const file = path.join(dir, 'local.k8s.yaml');
+    fs.writeFileSync(file, manifest('c', { 'kubernetes.io/elb.id': ELB_ID }, { externalTrafficPolicy: 'Local' }));
+    const lenient = context([file]);
+    await new CceElbValidation().validate(lenient.ctx);
+    expect(lenient.submitted()?.status).toBe('success');
+    const strict = context([file]);
+    await new CceElbValidation({ strict: true }).validate(strict.ctx);
+    expect(strict.submitted()?.status).toBe('failure');
+    // acknowledged with a reason: left out of the report, counted in the summary
+    const acknowledged = context([file]);
+    await new CceElbValidation({ strict: true, acknowledgeWarnings: { 'local-in-cluster-access': 'reached from outside only' } }).validate(acknowledged.ctx);
+    expect(acknowledged.violations).toEqual([]);
+    expect(acknowledged.submitted()).toMatchObject({ status: 'success', metadata: { 'warnings': '0', 'acknowledged warnings': '1' } });
+  });
+
+  test('the cluster properties reach the rules', async () => {
+    const file = path.join(dir, 'turbo.k8s.yaml');
+    fs.writeFileSync(file, manifest('t', { 'kubernetes.io/elb.id': ELB_ID }, { externalTrafficPolicy: 'Local' }));
+    const { ctx, violations } = context([file]);
+    await new CceElbValidation({ clusterFlavor: 'turbo' }).validate(ctx);
+    expect(violations.map((v) => v.ruleName)).toEqual(['error: spec.externalTrafficPolicy']);
+  });
+
+  test.each([
+    [{ proxyMode: 'nftables' }, 'CceElbValidation: proxyMode "nftables" is not allowed; allowed: iptables, ipvs'],
+    [{ clusterFlavour: 'turbo' }, 'CceElbValidation: unknown property "clusterFlavour"; allowed: acknowledgeWarnings, strict, clusterVersion, clusterFlavor, proxyMode, networkModel'],
+    [{ acknowledgeWarnings: { 'no-such': 'x' } }, 'CceElbValidation: acknowledgeWarnings: "no-such" is not a warning; allowed: no-effect,'],
+    [{ acknowledgeWarnings: { 'no-effect': ' ' } }, 'CceElbValidation: acknowledgeWarnings: no-effect needs a reason; allowed: a non-empty string'],
+    [{ strict: 'yes' }, 'CceElbValidation: strict "yes" is not allowed; allowed: true or false'],
+  ])('bad properties %j are refused by name', (properties, message) => {
+    expect(() => new CceElbValidation(properties as any)).toThrow(message);
+  });
+});
+
+describe('with a real `cdk8s synth`', () => {
+  // cdk8s-cli loads the plugin from the compiled library (lib/), built before the tests.
+  const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
+  const lib = path.join(ROOT, 'lib');
+
+  /** Writes a cdk8s app (plain JS, using the compiled library) and runs `cdk8s synth` on it. */
+  function synthApp(name: string, body: string, properties: Record<string, unknown> = {}) {
+    if (!fs.existsSync(path.join(lib, 'lint', 'cdk8s-plugin.js'))) {
+      throw new Error('lib/ is not built: run `npx projen compile` first (`npx projen build` does)');
+    }
+    const app = path.join(dir, name);
+    fs.mkdirSync(app, { recursive: true });
+    fs.writeFileSync(
+      path.join(app, 'main.js'),
+      `const { App, Chart, ApiObject } = require(${JSON.stringify(require.resolve('cdk8s'))});
+const elb = require(${JSON.stringify(lib)});
+const app = new App();
+const chart = new Chart(app, 'web');
+${body}
+app.synth();
+`,
+    );
+    fs.writeFileSync(
+      path.join(app, 'cdk8s.yaml'),
+      `app: node main.js
+output: dist
+validations:
+  - package: ${path.join(lib, 'lint', 'cdk8s-plugin.js')}
+    class: CceElbValidation
+    version: 0.0.0
+    properties: ${JSON.stringify(properties)}
+`,
+    );
+    return spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: app, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  }
+
+  test('a raw ApiObject with a bad annotation fails the synth, reported by construct path', () => {
+    // GIVEN a Service written as a raw ApiObject, which the constructs never see
+    const r = synthApp(
+      'raw',
+      `new ApiObject(chart, 'legacy', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'legacy', annotations: { 'kubernetes.io/elb.id': 'my-elb' } },
+  spec: { type: 'LoadBalancer', selector: { app: 'x' }, ports: [{ port: 80 }] } });`,
+    );
+    // THEN cdk8s reports the plugin's violation and exits 2
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('error: kubernetes.io/elb.id');
+    expect(r.stdout).toContain('Construct Path: web/legacy');
+    expect(r.stdout).toMatch(/Status +│ failure/);
+  }, 60_000);
+
+  test('typed constructs that are valid pass', () => {
+    const r = synthApp(
+      'typed',
+      `new elb.ElbService(chart, 'svc', { loadBalancer: elb.ExistingElb.fromId('${ELB_ID}'), selectorLabels: { app: 'web' }, ports: [{ port: 80 }] });`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Validations ended succesfully');
+    expect(r.status).toBe(0);
+  }, 60_000);
+});
