@@ -4,6 +4,7 @@ import { Document, LineCounter, Node, isMap, isScalar, isSeq, parseAllDocuments 
 import { CATALOG } from '../src/annotations/catalog';
 import { CceVersion } from '../src/cluster/cce-version';
 import { ClusterInfo } from '../src/cluster/cluster-info';
+import { main } from '../src/lint/cli';
 import { lintText } from '../src/lint/linter';
 import { SERVICE_RULES, decodeService } from '../src/rules';
 
@@ -264,6 +265,33 @@ describe('bad manifests', () => {
       const expectedWarnings = bad.expected.filter((e) => e.severity === 'warning').map(format);
       expect(report.findings.filter((f) => f.severity === 'error').map(format)).toEqual(expectedErrors);
       expect(report.findings.filter((f) => f.severity === 'warning').map(format)).toEqual(expectedWarnings);
+    });
+
+    test('the cce-elb command reports it, with the exit status for its severity', () => {
+      // GIVEN the file on disk and the header's cluster profile as command-line options
+      const flags: Record<string, string> = { version: '--cluster-version', flavor: '--cluster-flavor', proxyMode: '--proxy-mode', networkModel: '--network-model' };
+      const clusterLine = /^# cluster: (.*)$/m.exec(bad.text)?.[1] ?? '';
+      const args = clusterLine.split(/\s+/).filter(Boolean).flatMap((pair) => {
+        const [name, value] = pair.split('=');
+        return [flags[name], value];
+      });
+      // WHEN `cce-elb lint` runs on it
+      // (from the corpus folder, so that the file names in messages are as in the expectations)
+      let out = '';
+      const cwd = process.cwd();
+      process.chdir(BAD);
+      let code: number;
+      try {
+        code = main(['lint', ...args, file], { write: (t: string) => (out += t) }, { write: () => true });
+      } finally {
+        process.chdir(cwd);
+      }
+      // THEN every expected finding is printed, and the status is 1 for errors, 0 for warnings only
+      for (const e of bad.expected) {
+        expect(out).toContain(`  ${e.key}${e.field !== undefined ? `: ${e.field}` : ''}: ${e.severity === 'warning' ? 'warning' : ''}`);
+        expect(out).toContain(e.message);
+      }
+      expect(code).toBe(bad.expected.some((e) => e.severity === 'error') ? 1 : 0);
     });
 
     test('places the finding on the line of its annotation or Service field', () => {

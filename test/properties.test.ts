@@ -27,6 +27,7 @@ import {
 } from '../src';
 import { CATALOG, CERT_ID } from '../src/annotations/catalog';
 import { UUID } from '../src/annotations/values';
+import { lintText } from '../src/lint/linter';
 import { ServiceManifest, checkServiceManifest, decodeService } from '../src/rules';
 import { ELB_ID } from './support/check';
 import { newChart, synth, synthErrors } from './support/synth';
@@ -655,6 +656,17 @@ describe('valid typed props', () => {
         expect(decoded).toEqual(expectedAnnotations(c));
         expect(decodeService(service).findings.items).toEqual([]);
         expect(checkServiceManifest(service).filter((f) => f.severity === 'error')).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('GIVEN random valid props WHEN synthesized and the YAML is linted by cce-elb THEN the linter finds no error', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const report = lintText(synthYaml(c), 'synth.yaml');
+        expect(report.services).toBe(1);
+        expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
       }),
       { numRuns: 200 },
     );
