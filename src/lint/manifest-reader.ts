@@ -101,7 +101,7 @@ export function readManifestFile(file: string, visitor: ManifestVisitor): void {
   }
   const splitter = new DocumentSplitter(file, visitor);
   const buffer = Buffer.alloc(1024 * 1024);
-  const decoder = new TextDecoderStream();
+  const decoder = new Utf8Chunks();
   try {
     for (;;) {
       let bytes: number;
@@ -130,7 +130,7 @@ export function readManifestText(text: string, file: string, visitor: ManifestVi
 }
 
 /** UTF-8 decoding across chunk boundaries (a character may be split between two reads). */
-class TextDecoderStream {
+class Utf8Chunks {
   private readonly decoder = new TextDecoder('utf-8');
   public decode(bytes: Uint8Array): string {
     return this.decoder.decode(bytes, { stream: true });
