@@ -61,6 +61,11 @@ export function text(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : show(value);
 }
 
+/** A manifest field as a mapping: the field itself when it is one (or a list), else an empty one. */
+export function fieldsOf(value: unknown): Record<string, unknown> {
+  return (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+}
+
 /** Whether `key` is an own property of `obj` (not one inherited from Object.prototype). */
 export function hasOwn(obj: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);

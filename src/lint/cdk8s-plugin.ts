@@ -1,4 +1,4 @@
-import { LintFinding, Linter } from './linter';
+import { CLUSTER_CHOICES, LintFinding, Linter, keyOf } from './linter';
 import { CceVersion } from '../cluster/cce-version';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { ElbWarning } from '../rules/warnings';
@@ -58,9 +58,9 @@ const PROPERTIES: Record<string, readonly string[] | undefined> = {
   acknowledgeWarnings: undefined,
   strict: undefined,
   clusterVersion: undefined,
-  clusterFlavor: ['standard', 'turbo'],
-  proxyMode: ['iptables', 'ipvs'],
-  networkModel: ['overlay_l2', 'vpc-router', 'eni'],
+  clusterFlavor: CLUSTER_CHOICES.flavor,
+  proxyMode: CLUSTER_CHOICES.proxyMode,
+  networkModel: CLUSTER_CHOICES.networkModel,
 };
 
 /**
@@ -142,7 +142,7 @@ export class CceElbValidation {
 function violationsOf(findings: readonly LintFinding[]): Violation[] {
   const groups = new Map<string, { finding: LintFinding; resources: ViolatingResource[] }>();
   for (const f of findings) {
-    const key = f.field !== undefined ? `${f.key}: ${f.field}` : f.key;
+    const key = keyOf(f);
     const ruleName = `${f.severity}${f.warning ? ` [${f.warning}]` : ''}: ${key}`;
     const id = `${ruleName}\n${f.message}`;
     const group = groups.get(id) ?? { finding: f, resources: [] };
@@ -152,7 +152,7 @@ function violationsOf(findings: readonly LintFinding[]): Violation[] {
   }
   return [...groups.entries()].map(([id, { finding, resources }]) => ({
     ruleName: id.split('\n')[0],
-    recommendation: `${finding.key}${finding.field !== undefined ? `: ${finding.field}` : ''}: ${finding.message}`,
+    recommendation: `${keyOf(finding)}: ${finding.message}`,
     fix: finding.severity === 'warning' ? FIX_WARNING : FIX,
     violatingResources: resources,
   }));

@@ -1,5 +1,5 @@
 import { FORMATS, Format, format, summaryOf } from './formats';
-import { lintPaths } from './linter';
+import { CLUSTER_CHOICES, lintPaths } from './linter';
 import { InputError } from './manifest-reader';
 import { CceVersion } from '../cluster/cce-version';
 import { ClusterInfo } from '../cluster/cluster-info';
@@ -61,9 +61,9 @@ interface Parsed {
 
 const CHOICES: Record<string, readonly string[]> = {
   '--format': FORMATS,
-  '--cluster-flavor': ['standard', 'turbo'],
-  '--proxy-mode': ['iptables', 'ipvs'],
-  '--network-model': ['overlay_l2', 'vpc-router', 'eni'],
+  '--cluster-flavor': CLUSTER_CHOICES.flavor,
+  '--proxy-mode': CLUSTER_CHOICES.proxyMode,
+  '--network-model': CLUSTER_CHOICES.networkModel,
 };
 
 function parse(args: readonly string[]): Parsed | 'help' {

@@ -1,4 +1,4 @@
-import { LintFinding, LintReport } from './linter';
+import { LintFinding, LintReport, keyOf } from './linter';
 
 /** The output formats of `cce-elb lint`. */
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -12,8 +12,7 @@ export function formatText(report: LintReport): string {
   const lines = report.findings.map((f) => {
     const where = `${f.file}:${f.line}`;
     const label = f.severity === 'warning' ? `warning${f.warning ? ` [${f.warning}]` : ''}: ` : '';
-    const key = f.field !== undefined ? `${f.key}: ${f.field}` : f.key;
-    return `${where}  ${f.resource || '-'}  ${key}: ${label}${f.message}`;
+    return `${where}  ${f.resource || '-'}  ${keyOf(f)}: ${label}${f.message}`;
   });
   lines.push(summaryOf(report));
   return lines.join('\n') + '\n';
@@ -55,7 +54,7 @@ export function formatSarif(report: LintReport): string {
           ruleId: ruleIdOf(f),
           ruleIndex: ruleIndex.get(ruleIdOf(f)),
           level: f.severity,
-          message: { text: `${f.resource ? `${f.resource}: ` : ''}${f.key}${f.field !== undefined ? `: ${f.field}` : ''}: ${f.message}` },
+          message: { text: `${f.resource ? `${f.resource}: ` : ''}${keyOf(f)}: ${f.message}` },
           locations: [
             {
               physicalLocation: {
@@ -75,9 +74,8 @@ export function formatSarif(report: LintReport): string {
 export function formatGithub(report: LintReport): string {
   const lines = report.findings.map((f) => {
     const title = f.resource || f.file;
-    const key = f.field !== undefined ? `${f.key}: ${f.field}` : f.key;
     const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(title)}`;
-    return `::${f.severity} ${props}::${escapeData(`${key}: ${f.message}`)}`;
+    return `::${f.severity} ${props}::${escapeData(`${keyOf(f)}: ${f.message}`)}`;
   });
   lines.push(summaryOf(report));
   return lines.join('\n') + '\n';

@@ -1,11 +1,19 @@
 import { ManifestObject, ObjectPath, Position, ReadProblem, expandPaths, readManifestFile, readManifestText } from './manifest-reader';
 import { ElbAnnotations as K } from '../annotations/keys';
+import { fieldsOf } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { Finding } from '../rules/finding';
 import { runServiceRules } from '../rules/index';
 import { decodeService } from '../rules/service-view';
 import { SharedElbChecks } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
+
+/** The values of the cluster options, for the CLI flags and the plugin's properties alike. */
+export const CLUSTER_CHOICES = {
+  flavor: ['standard', 'turbo'],
+  proxyMode: ['iptables', 'ipvs'],
+  networkModel: ['overlay_l2', 'vpc-router', 'eni'],
+} as const;
 
 /** What the linter knows about the target cluster (from `--cluster-*` flags). */
 export interface LintOptions {
@@ -29,6 +37,11 @@ export interface LintFinding {
   readonly warning?: ElbWarning;
   /** What is wrong and what is allowed. */
   readonly message: string;
+}
+
+/** The key a finding concerns, with its JSON field: `kubernetes.io/elb.autocreate: bandwidth_size`. */
+export function keyOf(finding: LintFinding): string {
+  return finding.field !== undefined ? `${finding.key}: ${finding.field}` : finding.key;
 }
 
 /** Everything one lint run found. */
@@ -57,7 +70,7 @@ function pathOf(target: string): ObjectPath {
 }
 
 function resourceOf(object: Readonly<Record<string, unknown>>): string {
-  const metadata = (object.metadata ?? {}) as Record<string, unknown>;
+  const metadata = fieldsOf(object.metadata);
   const part = (v: unknown) => (typeof v === 'string' && v !== '' ? v : '-');
   return `${String(object.kind)}/${part(metadata.namespace)}/${part(metadata.name)}`;
 }
@@ -141,14 +154,13 @@ export class Linter {
     this.objects++;
     const value = object.value;
     const resource = resourceOf(value);
-    const metadata = (typeof value.metadata === 'object' && value.metadata !== null ? value.metadata : {}) as Record<string, unknown>;
-    const annotations = (typeof metadata.annotations === 'object' && metadata.annotations !== null ? metadata.annotations : {}) as Record<string, unknown>;
+    const annotations = fieldsOf(fieldsOf(value.metadata).annotations);
     if (value.kind === 'Ingress') {
       this.shared.addIngress({ ref: this.refOf(object, resource, annotations), resource: `${resource} (${at(object)})`, annotations });
       return;
     }
     if (value.kind !== 'Service') return;
-    const spec = (typeof value.spec === 'object' && value.spec !== null ? value.spec : {}) as Record<string, unknown>;
+    const spec = fieldsOf(value.spec);
     if (spec.type !== 'LoadBalancer') {
       this.noteIgnoredAnnotations(object, resource, spec.type, annotations);
       return;

@@ -173,13 +173,14 @@ class DocumentSplitter {
 
   private line(line: string): void {
     this.lineNumber++;
-    if (DOCUMENT_START.test(line) && this.hasContent) {
+    const start = DOCUMENT_START.test(line);
+    if (start && this.hasContent) {
       this.flush();
       this.startLine = this.lineNumber;
     }
     if (this.bytes <= MAX_DOCUMENT_BYTES) this.lines.push(line);
     this.bytes += line.length + 1;
-    if (!NOT_CONTENT.test(line) && !DOCUMENT_START.test(line)) this.hasContent = true;
+    if (!start && !NOT_CONTENT.test(line)) this.hasContent = true;
     if (DOCUMENT_END.test(line)) {
       this.flush();
       this.startLine = this.lineNumber + 1;

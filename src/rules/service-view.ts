@@ -1,7 +1,7 @@
 import { Findings } from './finding';
 import { CATALOG, ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { kindOf, show } from '../annotations/values';
+import { fieldsOf, kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
@@ -82,7 +82,7 @@ function parseListeners(entries: string[] | undefined, findings: Findings): List
 function decodePorts(spec: Readonly<Record<string, unknown>>): PortView[] {
   const rawPorts = Array.isArray(spec.ports) ? (spec.ports as unknown[]) : [];
   return rawPorts.map((p, index) => {
-    const port = (typeof p === 'object' && p !== null ? p : {}) as Record<string, unknown>;
+    const port = fieldsOf(p);
     return {
       index,
       name: port.name,
