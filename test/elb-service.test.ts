@@ -10,6 +10,9 @@ import {
   LbAlgorithm,
   PortProtocol,
   ServiceSessionAffinity,
+  ClusterProfile,
+  ElbValidation,
+  ElbWarning,
 } from '../src';
 import { ELB_ID } from './support/check';
 import { validateAgainstSchema } from './support/schema';
@@ -219,6 +222,54 @@ describe('escape hatches and raw annotations', () => {
     expect(synthErrors(chart)).toEqual([
       'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
     ]);
+  });
+});
+
+describe('validated again after a change', () => {
+  // cdk8s validates an App more than once per synth; the Service keeps its evaluation between
+  // validations while what the rules read is unchanged. These show that a change is always seen.
+  test('GIVEN an annotation added after a synth THEN the next synth checks it', () => {
+    const chart = newChart();
+    const svc = new ElbService(chart, 'svc', props());
+    expect(() => synth(chart)).not.toThrow();
+    svc.metadata.addAnnotation(ElbAnnotations.LB_ALGORITHM, 'RANDOM');
+    expect(synthErrors(chart)).toEqual([
+      'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
+    ]);
+    svc.metadata.addAnnotation(ElbAnnotations.LB_ALGORITHM, 'SOURCE_IP');
+    expect(() => synth(chart)).not.toThrow();
+  });
+
+  test('GIVEN an annotation token whose value changes after a synth THEN the next synth checks the new value', () => {
+    const chart = newChart();
+    const svc = new ElbService(chart, 'svc', props());
+    let algorithm = 'SOURCE_IP';
+    svc.metadata.addAnnotation(ElbAnnotations.LB_ALGORITHM, Lazy.any({ produce: () => algorithm }));
+    expect(() => synth(chart)).not.toThrow();
+    algorithm = 'RANDOM';
+    expect(synthErrors(chart)).toEqual([
+      'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
+    ]);
+  });
+
+  test('GIVEN a cluster profile added after a synth THEN the next synth checks the version', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'test');
+    new ElbService(chart, 'svc', props({ adaptiveWeight: true }));
+    expect(() => synth(chart)).not.toThrow();
+    new ClusterProfile(app, { version: 'v1.19.16-r0' });
+    expect(synthErrors(chart)).toEqual([
+      expect.stringMatching(/^adaptiveWeight \(kubernetes.io\/elb.adaptive-weight\): .*v1\.21/),
+    ]);
+  });
+
+  test('GIVEN a warning acknowledged after a synth THEN the next strict synth passes', () => {
+    const chart = newChart();
+    ElbValidation.strict(chart);
+    const svc = new ElbService(chart, 'svc', props({ externalTrafficPolicy: ExternalTrafficPolicy.LOCAL }));
+    expect(synthErrors(chart)).toHaveLength(1);
+    svc.acknowledgeWarning(ElbWarning.LOCAL_IN_CLUSTER_ACCESS, 'pods run on every node (DaemonSet)');
+    expect(() => synth(chart)).not.toThrow();
   });
 });
 

@@ -16,11 +16,10 @@ export interface AppCheckedService {
   /** The annotations as they will be emitted, read cheaply (no rendering). */
   annotations(): Readonly<Record<string, unknown>> | undefined;
   /**
-   * The Service decoded as it will be emitted. Asked only of Services that name an existing load
-   * balancer. With `forValidation`, during the App's validation, the Service keeps the decoding for
-   * its own validation in the same pass, so that it is not decoded twice.
+   * The Service decoded as it will be emitted (the Service keeps it for its own validation while
+   * it does not change). Asked only of Services that name an existing load balancer.
    */
-  view(forValidation: boolean): ServiceView;
+  view(): ServiceView;
 }
 
 /** The App-wide checks of each construct tree, by root. */
@@ -39,8 +38,8 @@ const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => 
  * the whole App the chart is in). That validation indexes every Service of the App that names an
  * existing load balancer (`kubernetes.io/elb.id` or `kubernetes.io/elb.ip`): each `ElbService`,
  * and raw `ApiObject`s of kind `Service` (type LoadBalancer) such as cdk8s-plus Services, and
- * `Ingress` objects for the Ingress warning. Only those are decoded: an `ElbService` in full, keeping
- * the decoding for its own validation in the same pass (so it is not decoded twice); a raw object
+ * `Ingress` objects for the Ingress warning. Only those are decoded: an `ElbService` in full (it keeps
+ * the decoding for its own validation, so it is not decoded twice); a raw object
  * only in the few annotations the checks read (and rendered once more). The findings are kept until the next App validation: each `ElbService`
  * reports its own with its other problems (so `acknowledgeWarning` and strict validation apply),
  * and a raw object that has findings gets a validation that reports them at its own path. A
@@ -92,12 +91,12 @@ export class AppChecks {
 
   /** The cross-Service findings of a construct, computed now over the whole App. */
   public fresh(construct: IConstruct): Finding[] {
-    return this.compute(false).get(construct) ?? [];
+    return this.compute().get(construct) ?? [];
   }
 
   /** The root validation: computes the findings of every Service for this pass; reports nothing itself. */
   private validateApp(): string[] {
-    this.results = this.compute(true);
+    this.results = this.compute();
     for (const construct of this.results.keys()) {
       if (this.services.has(construct)) continue;
       if (!this.rawValidated.has(construct)) {
@@ -132,16 +131,16 @@ export class AppChecks {
 
   /**
    * Every cross-Service finding of the App, by construct, in construct-tree order. Only Services
-   * that name an existing load balancer are decoded; `forValidation` as in `AppCheckedService.view`.
+   * that name an existing load balancer are decoded.
    */
-  private compute(forValidation: boolean): Map<IConstruct, Finding[]> {
+  private compute(): Map<IConstruct, Finding[]> {
     const checks = new SharedElbChecks<IConstruct>();
     for (const construct of this.root.node.findAll()) {
       const service = this.services.get(construct);
       if (service !== undefined) {
         const annotations = service.annotations();
         if (annotations === undefined || existingElbOf(annotations) === undefined) continue;
-        checks.addService({ ref: construct, resource: this.resourceOfService(service), view: service.view(forValidation) });
+        checks.addService({ ref: construct, resource: this.resourceOfService(service), view: service.view() });
       } else if (ApiObject.isApiObject(construct) && !this.owned.has(construct)) {
         addRawObject(checks, construct);
       }

@@ -14,8 +14,7 @@ import { LbAlgorithm } from '../model/lb-algorithm';
 import { LoadBalancer } from '../model/load-balancer';
 import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '../model/service-port';
 import { SessionAffinity } from '../model/session-affinity';
-import { Finding, SERVICE_RULES, ServiceView, decodeService, formatFinding } from '../rules';
-import { Findings } from '../rules/finding';
+import { Finding, ServiceView, decodeService, formatFinding, runServiceRules } from '../rules';
 import { ElbWarning } from '../rules/warnings';
 
 /** Props of an `ElbService`. */
@@ -170,8 +169,8 @@ export class ElbService extends Construct {
   private readonly printed = new Set<string>();
   /** The checks across the Services of this App. */
   private readonly appChecks: AppChecks;
-  /** This Service decoded by the App's validation, for its own validation in the same pass. */
-  private decodedForValidation?: DecodedService;
+  /** The last evaluation by the rules, reused while what they read is unchanged. */
+  private evaluation?: Evaluation;
 
   public constructor(scope: Construct, id: string, props: ElbServiceProps) {
     super(scope, id);
@@ -214,11 +213,7 @@ export class ElbService extends Construct {
       construct: this,
       apiObject: this.apiObject,
       annotations: () => this.currentAnnotations(),
-      view: (forValidation) => {
-        const decoded = this.decode();
-        if (forValidation) this.decodedForValidation = decoded;
-        return decoded.view;
-      },
+      view: () => this.evaluate().view,
     });
   }
 
@@ -254,7 +249,7 @@ export class ElbService extends Construct {
    * Includes the warnings of the checks across the Services of the App, computed now.
    */
   public warnings(): string[] {
-    return this.unacknowledged([...this.findings(), ...this.appChecks.fresh(this)]);
+    return this.unacknowledged([...this.evaluate().findings, ...this.appChecks.fresh(this)]);
   }
 
   /**
@@ -291,10 +286,9 @@ export class ElbService extends Construct {
 
   /** Errors; then warnings, which are printed, or errors under strict validation. */
   private collectProblems(): string[] {
-    const messages: string[] = [];
-    const decoded = this.decodedForValidation ?? this.decode();
-    this.decodedForValidation = undefined;
-    const findings = [...this.findings(messages, decoded), ...this.appChecks.findingsOf(this)];
+    const evaluation = this.evaluate();
+    const messages = [...evaluation.selectorProblems];
+    const findings = [...evaluation.findings, ...this.appChecks.findingsOf(this)];
     for (const finding of findings) {
       if (finding.severity === 'error') messages.push(formatFinding(finding));
     }
@@ -312,30 +306,38 @@ export class ElbService extends Construct {
   }
 
   /** Warnings not acknowledged, each ending with the `ElbWarning` member to acknowledge it by. */
-  private unacknowledged(findings: Finding[]): string[] {
+  private unacknowledged(findings: readonly Finding[]): string[] {
     return findings
       .filter((f) => f.severity === 'warning' && !this.acknowledged.has(f.warning!))
       .map((f) => `${formatFinding(f)} [ElbWarning.${WARNING_NAMES.get(f.warning!)}]`);
   }
 
   /**
-   * Every finding of the rules over a decoding (by default, a new one); problems of the selector go
-   * to `selectorProblems`.
+   * The Service as it will be emitted, decoded and checked by every rule. The rules see exactly
+   * what is emitted, raw annotations included, so a known key given through metadata.annotations
+   * is checked like a typed prop.
+   *
+   * cdk8s validates an App more than once per synth (twice in `App.synthYaml()`), and the checks
+   * across Services read the decoding too, so the result is kept with a copy of everything the
+   * rules read: the annotations, the rendered spec and the cluster profile. It is reused while they
+   * are the same (compared value by value, which costs far less than decoding); any change (an
+   * annotation added after construction, a selector that now matches other labels, a profile
+   * added) evaluates the Service again.
    */
-  private findings(selectorProblems: string[] = [], decoded: DecodedService = this.decode()): Finding[] {
-    selectorProblems.push(...decoded.selectorProblems);
-    for (const rule of SERVICE_RULES) rule(decoded.view, decoded.findings);
-    return decoded.findings.items;
-  }
-
-  /**
-   * The Service decoded as it is emitted. The rules see exactly what is emitted, raw annotations
-   * included, so a known key given through metadata.annotations is checked like a typed prop.
-   */
-  private decode(): DecodedService {
+  private evaluate(): Evaluation {
     const selectorProblems: string[] = [];
-    const manifest = { metadata: { annotations: this.currentAnnotations() }, spec: this.renderSpec(selectorProblems) };
-    return { ...decodeService(manifest, ClusterProfile.of(this)?._info()), selectorProblems };
+    const annotations = this.currentAnnotations();
+    const spec = this.renderSpec(selectorProblems);
+    const profile = ClusterProfile.of(this);
+    const last = this.evaluation;
+    if (last !== undefined && last.profile === profile && sameJson(last.annotations, annotations) && sameJson(last.spec, spec)) {
+      return sameJson(last.selectorProblems, selectorProblems) ? last : { ...last, selectorProblems };
+    }
+    const { view, findings } = decodeService({ metadata: { annotations }, spec }, profile?._info());
+    runServiceRules(view, findings);
+    const copy = annotations === undefined ? undefined : { ...annotations };
+    this.evaluation = { annotations: copy, spec, profile, view, findings: findings.items, selectorProblems };
+    return this.evaluation;
   }
 
   /**
@@ -453,11 +455,41 @@ function allStrings(map: Record<string, unknown>): boolean {
   return true;
 }
 
-/** An `ElbService` decoded for the rules, with the problems of its selector. */
-interface DecodedService {
+/**
+ * Whether two JSON-like values are equal, value by value (plain objects compared key by key, in
+ * order; arrays element by element). Used to tell that a Service is unchanged since its last
+ * evaluation without allocating.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (!hasOwn(y, key) || !sameJson(x[key], y[key])) return false;
+    count++;
+  }
+  for (const _ in y) count--;
+  return count === 0;
+}
+
+/** An `ElbService` evaluated by the rules, with the problems of its selector. */
+interface Evaluation {
+  /** What the rules read: a copy of the annotations, and the rendered spec. */
+  readonly annotations?: Readonly<Record<string, unknown>>;
+  readonly spec: Readonly<Record<string, unknown>>;
+  readonly profile?: ClusterProfile;
   readonly view: ServiceView;
-  readonly findings: Findings;
-  readonly selectorProblems: string[];
+  /** Findings of the decoding and of every rule. */
+  readonly findings: readonly Finding[];
+  readonly selectorProblems: readonly string[];
 }
 
 const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
