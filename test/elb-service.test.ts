@@ -168,7 +168,7 @@ describe('escape hatches and raw annotations', () => {
     const chart = newChart();
     const svc = new ElbService(chart, 'svc', props());
     const obj = ApiObject.of(svc);
-    expect(obj).toBe(svc.apiObject);
+    expect(obj).toBe(svc);
     obj.addJsonPatch(
       JsonPatch.add('/spec/loadBalancerIP', '10.0.0.8'),
       JsonPatch.add('/spec/allocateLoadBalancerNodePorts', false),

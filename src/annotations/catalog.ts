@@ -515,6 +515,21 @@ export function encodeAnnotation(key: string, value: unknown): string {
  * `loadBalancer.network.bandwidthSizeMbps (kubernetes.io/elb.autocreate: bandwidth_size)`.
  */
 export function subjectOf(key: string, field?: string): string {
+  // Subjects are asked for on every finding and every checked annotation at each synth: keep them.
+  const id = field === undefined ? key : `${key}\u0000${field}`;
+  let subject = SUBJECTS.get(id);
+  if (subject === undefined) {
+    subject = subjectOfUncached(key, field);
+    if (SUBJECTS.size < MAX_SUBJECTS) SUBJECTS.set(id, subject);
+  }
+  return subject;
+}
+
+/** Subjects already built; bounded, since a manifest can name any key. */
+const SUBJECTS = new Map<string, string>();
+const MAX_SUBJECTS = 10_000;
+
+function subjectOfUncached(key: string, field?: string): string {
   const entry = CATALOG.get(key);
   const prop = (field !== undefined ? entry?.fields?.[field]?.prop : undefined) ?? entry?.prop;
   const where = field !== undefined ? `${key}: ${field}` : key;

@@ -69,9 +69,9 @@ export class ClusterProfile extends Construct {
    * @returns undefined when no scope above the construct has a profile
    */
   public static of(construct: IConstruct): ClusterProfile | undefined {
-    const scopes = construct.node.scopes;
-    for (let i = scopes.length - 1; i >= 0; i--) {
-      const found = scopes[i].node.tryFindChild(PROFILE_ID);
+    // Up the tree from the construct (asked for every Service at every validation: no allocation).
+    for (let scope: IConstruct | undefined = construct; scope !== undefined; scope = scope.node.scope) {
+      const found = scope.node.tryFindChild(PROFILE_ID);
       if (found instanceof ClusterProfile) return found;
     }
     return undefined;

@@ -5,6 +5,9 @@ import { CATALOG, CatalogEntry, ElbClassName, subjectOf } from '../annotations/c
 import { ElbAnnotations as K } from '../annotations/keys';
 import { VersionGate } from '../cluster/version-gate';
 
+/** The position of each key in the catalog. */
+const CATALOG_ORDER = new Map([...CATALOG.keys()].map((key, i) => [key, i]));
+
 const CLASS_NAMES: Record<ElbClassName, string> = { union: 'a shared load balancer (elb.class "union")', performance: 'a dedicated load balancer (elb.class "performance")' };
 const CLASS_HINTS: Record<ElbClassName, string> = { union: 'ExistingElb.shared() or AutoCreatedElb.shared()', performance: 'ExistingElb.dedicated() or AutoCreatedElb.dedicated()' };
 
@@ -15,8 +18,11 @@ const CLASS_HINTS: Record<ElbClassName, string> = { union: 'ExistingElb.shared()
  * no new rule for any of these.
  */
 export function checkCatalogEntries(view: ServiceView, findings: Findings): void {
-  for (const [key, entry] of CATALOG) {
-    if (!view.values.has(key)) continue;
+  // The annotations present, in catalog order (so findings come in a stable order whatever the
+  // order in the manifest): a Service has a handful, the catalog many entries.
+  const keys = [...view.values.keys()].sort((a, b) => CATALOG_ORDER.get(a)! - CATALOG_ORDER.get(b)!);
+  for (const key of keys) {
+    const entry = CATALOG.get(key)!;
     const value = view.values.get(key);
     const subject = subjectOf(key);
     if (entry.writtenByCce && !entry.writtenByCce.settable) {

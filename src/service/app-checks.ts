@@ -7,19 +7,15 @@ import { ServiceView, decodeService } from '../rules/service-view';
 import { SHARED_ELB_ANNOTATIONS, SharedElbChecks, existingElbOf } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
-/** What the App-wide checks need from an `ElbService`; given when it is created. */
-export interface AppCheckedService {
-  /** The `ElbService` construct: its findings are returned for it, and messages name its path. */
-  readonly construct: IConstruct;
-  /** Its Service object, which the walk over raw `ApiObject`s skips. */
-  readonly apiObject: ApiObject;
+/** What the App-wide checks need from an `ElbService` (the Service itself; registered when it is created). */
+export interface AppCheckedService extends ApiObject {
   /** The annotations as they will be emitted, read cheaply (no rendering). */
-  annotations(): Readonly<Record<string, unknown>> | undefined;
+  _checkedAnnotations(): Readonly<Record<string, unknown>> | undefined;
   /**
    * The Service decoded as it will be emitted (the Service keeps it for its own validation while
    * it does not change). Asked only of Services that name an existing load balancer.
    */
-  view(): ServiceView;
+  _checkedView(): ServiceView;
 }
 
 /** The App-wide checks of each construct tree, by root. */
@@ -48,7 +44,8 @@ const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => 
 export class AppChecks {
   /** The checks of the tree `construct` is in (created, with the root validation, on first use). */
   public static of(construct: IConstruct): AppChecks {
-    const root = construct.node.root;
+    let root = construct;
+    while (root.node.scope !== undefined) root = root.node.scope; // node.root allocates the path
     let checks = BY_ROOT.get(root);
     if (checks === undefined) {
       checks = new AppChecks(root);
@@ -57,10 +54,8 @@ export class AppChecks {
     return checks;
   }
 
-  /** Registered `ElbService`s, by construct. */
+  /** Registered `ElbService`s, by construct (the walk over raw `ApiObject`s skips them). */
   private readonly services = new Map<IConstruct, AppCheckedService>();
-  /** Their Service objects, which are not raw Services. */
-  private readonly owned = new WeakSet<IConstruct>();
   /** Raw objects that already have the validation reporting their findings. */
   private readonly rawValidated = new WeakSet<IConstruct>();
   /** Raw objects whose warnings were printed (cdk8s validates an App more than once per synth). */
@@ -76,8 +71,7 @@ export class AppChecks {
 
   /** Registers an `ElbService` (once, when it is created). */
   public register(service: AppCheckedService): void {
-    this.services.set(service.construct, service);
-    this.owned.add(service.apiObject);
+    this.services.set(service, service);
   }
 
   /**
@@ -138,10 +132,10 @@ export class AppChecks {
     for (const construct of this.root.node.findAll()) {
       const service = this.services.get(construct);
       if (service !== undefined) {
-        const annotations = service.annotations();
+        const annotations = service._checkedAnnotations();
         if (annotations === undefined || existingElbOf(annotations) === undefined) continue;
-        checks.addService({ ref: construct, resource: this.resourceOfService(service), view: service.view() });
-      } else if (ApiObject.isApiObject(construct) && !this.owned.has(construct)) {
+        checks.addService({ ref: construct, resource: this.resourceOfService(service), view: service._checkedView() });
+      } else if (ApiObject.isApiObject(construct)) {
         addRawObject(checks, construct);
       }
     }
@@ -156,10 +150,10 @@ export class AppChecks {
 
   /** `resourceOf()` of an `ElbService`, computed once. */
   private resourceOfService(service: AppCheckedService): string {
-    let resource = this.resources.get(service.construct);
+    let resource = this.resources.get(service);
     if (resource === undefined) {
-      resource = resourceOf(service.apiObject, service.construct);
-      this.resources.set(service.construct, resource);
+      resource = resourceOf(service);
+      this.resources.set(service, resource);
     }
     return resource;
   }
@@ -186,7 +180,7 @@ function addRawObject(checks: SharedElbChecks<IConstruct>, obj: ApiObject): void
   }
   const annotations = json?.metadata?.annotations;
   if (typeof annotations !== 'object' || annotations === null) return;
-  const resource = resourceOf(obj, obj);
+  const resource = resourceOf(obj);
   if (json.kind === 'Ingress') {
     checks.addIngress({ ref: obj, resource, annotations });
   } else if (json.kind === 'Service' && json.spec?.type === 'LoadBalancer' && existingElbOf(annotations) !== undefined) {
@@ -209,7 +203,7 @@ function mayNameExistingElb(obj: ApiObject): boolean {
 }
 
 /** `Service/<namespace>/<name> (<construct path>)`, as messages name the other Service. */
-function resourceOf(obj: ApiObject, construct: IConstruct): string {
+function resourceOf(obj: ApiObject): string {
   const namespace = obj.metadata.namespace;
-  return `${obj.kind}/${namespace ? `${namespace}/` : ''}${obj.name} (${construct.node.path})`;
+  return `${obj.kind}/${namespace ? `${namespace}/` : ''}${obj.name} (${obj.node.path})`;
 }

@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, ApiObjectMetadataDefinition, Duration, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { IPodSelector } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { AppChecks } from './app-checks';
@@ -143,9 +143,9 @@ export interface ElbServiceProps {
  * A Kubernetes Service of type `LoadBalancer` on Huawei Cloud CCE, bound to an ELB load balancer,
  * with every `kubernetes.io/elb.*` setting typed and checked.
  *
- * The Service is a raw `ApiObject` child with id `Resource`, so `ApiObject.of(service)` returns it
- * and its JSON patches keep any field. Ranges and cross-field rules are checked when the app is
- * synthesized; every problem is reported at once.
+ * The Service is itself a cdk8s `ApiObject` (`ApiObject.of(service)` returns it), so escape hatches
+ * such as `addJsonPatch` apply to it directly and keep any field. Ranges and cross-field rules are
+ * checked when the app is synthesized; every problem is reported at once.
  *
  * Services that share an existing load balancer are also checked against each other when the App
  * is validated (`app.synth()`, `app.synthYaml()`; in cdk8s 2.x also `Testing.synth(chart)`, which
@@ -156,37 +156,42 @@ export interface ElbServiceProps {
  *
  * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
  */
-export class ElbService extends Construct {
-  /** The Service object (id `Resource`). */
-  public readonly apiObject: ApiObject;
+export class ElbService extends ApiObject {
   /** The load balancer the Service is bound to. */
   public readonly loadBalancer: LoadBalancer;
 
-  private readonly props: ElbServiceProps;
+  private readonly serviceProps: ElbServiceProps;
+  /** The spec from the props (see `renderSpec`). */
+  private readonly fixedSpec: Readonly<Record<string, unknown>>;
   private readonly rawAnnotations: Readonly<Record<string, string>>;
-  private readonly acknowledged = new Map<ElbWarning, string>();
-  /** Warnings already printed: cdk8s validates once per App and once per Chart. */
-  private readonly printed = new Set<string>();
+  private acknowledged?: Map<ElbWarning, string>;
+  /** Warnings already printed: cdk8s validates an App more than once per synth (created on the first). */
+  private printed?: Set<string>;
   /** The checks across the Services of this App. */
   private readonly appChecks: AppChecks;
   /** The last evaluation by the rules, reused while what they read is unchanged. */
   private evaluation?: Evaluation;
 
   public constructor(scope: Construct, id: string, props: ElbServiceProps) {
-    super(scope, id);
-    this.props = props;
-    this.loadBalancer = props.loadBalancer;
-    this.rawAnnotations = props.metadata?.annotations ?? {};
-    this.checkConstruction(props);
-
-    this.apiObject = new ApiObject(this, 'Resource', {
+    // The spec comes from the props, read now. Only the labels of a `selector` workload can still
+    // change until synth: then the spec is rendered when the object is synthesized, by a renderer
+    // set once the Service exists.
+    const fixedSpec = specOfProps(props);
+    const render: { spec?: () => Readonly<Record<string, unknown>> } = {};
+    super(scope, id, {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { ...props.metadata, annotations: undefined },
-      spec: Lazy.any({ produce: () => this.renderSpec() }),
+      spec: props.selector === undefined ? fixedSpec : Lazy.any({ produce: () => render.spec!() }),
     });
+    render.spec = () => this.renderSpec();
+    this.serviceProps = props;
+    this.loadBalancer = props.loadBalancer;
+    this.rawAnnotations = props.metadata?.annotations ?? {};
+    this.checkConstruction(props);
+    this.fixedSpec = fixedSpec;
     for (const [key, value] of Object.entries(this.rawAnnotations)) {
-      this.apiObject.metadata.addAnnotation(key, value);
+      this.metadata.addAnnotation(key, value);
     }
 
     this._addTypedAnnotations(props.loadBalancer._annotations());
@@ -209,22 +214,23 @@ export class ElbService extends Construct {
 
     this.node.addValidation({ validate: () => this.collectProblems() });
     this.appChecks = AppChecks.of(this);
-    this.appChecks.register({
-      construct: this,
-      apiObject: this.apiObject,
-      annotations: () => this.currentAnnotations(),
-      view: () => this.evaluate().view,
-    });
+    this.appChecks.register(this);
   }
 
-  /** Metadata of the Service. */
-  public get metadata(): ApiObjectMetadataDefinition {
-    return this.apiObject.metadata;
+  /**
+   * The annotations, for the checks across Services (`AppChecks`).
+   * @internal
+   */
+  public _checkedAnnotations(): Readonly<Record<string, unknown>> | undefined {
+    return this.currentAnnotations();
   }
 
-  /** Name of the Service. */
-  public get name(): string {
-    return this.apiObject.name;
+  /**
+   * The Service decoded as it will be emitted, for the checks across Services (`AppChecks`).
+   * @internal
+   */
+  public _checkedView(): ServiceView {
+    return this.evaluate().view;
   }
 
   /**
@@ -240,7 +246,7 @@ export class ElbService extends Construct {
     if (typeof reason !== 'string' || reason.trim() === '') {
       throw new Error(`[${this.node.path}] acknowledgeWarning(${warning}): the reason is empty; allowed: a sentence saying why the warning does not apply here`);
     }
-    this.acknowledged.set(warning, reason.trim());
+    (this.acknowledged ??= new Map()).set(warning, reason.trim());
   }
 
   /**
@@ -272,7 +278,7 @@ export class ElbService extends Construct {
       } catch (e) {
         throw new Error(`[${this.node.path}] ${subjectOf(key)}: ${(e as Error).message}`);
       }
-      this.apiObject.metadata.addAnnotation(key, encoded);
+      this.metadata.addAnnotation(key, encoded);
     }
   }
 
@@ -287,18 +293,25 @@ export class ElbService extends Construct {
   /** Errors; then warnings, which are printed, or errors under strict validation. */
   private collectProblems(): string[] {
     const evaluation = this.evaluate();
+    const shared = this.appChecks.findingsOf(this);
+    const own = this._validateService();
+    // Most Services have nothing to report: that case allocates nothing.
+    if (evaluation.selectorProblems.length === 0 && evaluation.findings.length === 0 && shared.length === 0 && own.length === 0) {
+      return own;
+    }
     const messages = [...evaluation.selectorProblems];
-    const findings = [...evaluation.findings, ...this.appChecks.findingsOf(this)];
+    const findings = [...evaluation.findings, ...shared];
     for (const finding of findings) {
       if (finding.severity === 'error') messages.push(formatFinding(finding));
     }
-    messages.push(...this._validateService());
-    const strict = ElbValidation.isStrict(this);
-    for (const warning of this.unacknowledged(findings)) {
+    messages.push(...own);
+    const warnings = this.unacknowledged(findings);
+    const strict = warnings.length > 0 && ElbValidation.isStrict(this);
+    for (const warning of warnings) {
       if (strict) {
         messages.push(`${warning} (a warning, fatal under strict validation; acknowledge it with acknowledgeWarning() and a reason if it does not apply)`);
-      } else if (!this.printed.has(warning)) {
-        this.printed.add(warning);
+      } else if (!this.printed?.has(warning)) {
+        (this.printed ??= new Set()).add(warning);
         console.warn(`[warning] [${this.node.path}] ${warning}`);
       }
     }
@@ -308,7 +321,7 @@ export class ElbService extends Construct {
   /** Warnings not acknowledged, each ending with the `ElbWarning` member to acknowledge it by. */
   private unacknowledged(findings: readonly Finding[]): string[] {
     return findings
-      .filter((f) => f.severity === 'warning' && !this.acknowledged.has(f.warning!))
+      .filter((f) => f.severity === 'warning' && !this.acknowledged?.has(f.warning!))
       .map((f) => `${formatFinding(f)} [ElbWarning.${WARNING_NAMES.get(f.warning!)}]`);
   }
 
@@ -335,8 +348,8 @@ export class ElbService extends Construct {
     }
     const { view, findings } = decodeService({ metadata: { annotations }, spec }, profile?._info());
     runServiceRules(view, findings);
-    const copy = annotations === undefined ? undefined : { ...annotations };
-    this.evaluation = { annotations: copy, spec, profile, view, findings: findings.items, selectorProblems };
+    // The view's annotations are a copy of the string annotations: what the next evaluation compares.
+    this.evaluation = { annotations: view.annotations, spec, profile, view, findings: findings.items, selectorProblems };
     return this.evaluation;
   }
 
@@ -348,11 +361,11 @@ export class ElbService extends Construct {
    * resolved metadata is used.
    */
   private currentAnnotations(): Record<string, unknown> | undefined {
-    const map = (this.apiObject.metadata as unknown as { annotations?: unknown }).annotations as Record<string, unknown> | undefined;
+    const map = (this.metadata as unknown as { annotations?: unknown }).annotations as Record<string, unknown> | undefined;
     if (typeof map === 'object' && map !== null && allStrings(map)) {
       return map as Record<string, string>;
     }
-    return this.apiObject.metadata.toJson().annotations;
+    return this.metadata.toJson().annotations;
   }
 
   /** Combinations the types cannot prevent but that can never work. */
@@ -397,54 +410,65 @@ export class ElbService extends Construct {
     };
   }
 
-  private renderSpec(selectorProblems: string[] = []): Record<string, unknown> {
-    const p = this.props;
-    return {
-      type: 'LoadBalancer',
-      externalTrafficPolicy: p.externalTrafficPolicy,
-      sessionAffinity: p.serviceSessionAffinity,
-      selector: this.resolveSelector(selectorProblems),
-      ports: p.ports.map((port) => ({
-        name: port.name,
-        port: port.port,
-        protocol: port.protocol,
-        targetPort: port.targetPort ?? port.targetPortName,
-        nodePort: port.nodePort,
-      })),
-    };
+  /**
+   * The spec. Its fields come from the props, read once when the Service is created (`fixedSpec`,
+   * as cdk8s-plus does), except the labels of a `selector` workload, which can still change until
+   * synth and are resolved each time. Without a `selector`, the same object is returned: nothing
+   * writes to it (cdk8s resolves a copy of the spec, and the rules only read it).
+   */
+  private renderSpec(selectorProblems: string[] = []): Readonly<Record<string, unknown>> {
+    if (this.serviceProps.selector === undefined) return this.fixedSpec;
+    return { ...this.fixedSpec, selector: selectorOf(this.serviceProps, selectorProblems) };
   }
+}
 
-  /** Label selector of `selector` and `selectorLabels`, merged; problems go to `messages`. */
-  private resolveSelector(messages: string[]): Record<string, string> {
-    // A Map, so that any label key (even "__proto__") is kept as data.
-    const labels = new Map<string, string>();
-    const selector = this.props.selector;
-    if (selector !== undefined) {
-      const config = selector.toPodSelectorConfig();
-      // cdk8s-plus exposes the matchers of a LabelSelector only through its kube form.
-      const kube = config.labelSelector._toKube();
-      for (const [key, value] of Object.entries(kube.matchLabels ?? {})) labels.set(key, value);
-      if ((kube.matchExpressions ?? []).length > 0) {
-        messages.push(
-          `selector (spec.selector): ${selector.node.path} selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only`,
-        );
-      }
-      if (config.namespaces !== undefined) {
-        messages.push(
-          `selector (spec.selector): ${selector.node.path} selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service's namespace`,
-        );
-      }
+/** The spec as far as the props give it; `selector` is a placeholder when a workload selects. */
+function specOfProps(props: ElbServiceProps): Readonly<Record<string, unknown>> {
+  return {
+    type: 'LoadBalancer',
+    externalTrafficPolicy: props.externalTrafficPolicy,
+    sessionAffinity: props.serviceSessionAffinity,
+    selector: props.selector === undefined ? selectorOf(props, []) : undefined,
+    ports: props.ports.map((port) => ({
+      name: port.name,
+      port: port.port,
+      protocol: port.protocol,
+      targetPort: port.targetPort ?? port.targetPortName,
+      nodePort: port.nodePort,
+    })),
+  };
+}
+
+/** Label selector of `selector` and `selectorLabels`, merged; problems go to `messages`. */
+function selectorOf(props: ElbServiceProps, messages: string[]): Record<string, string> {
+  // A Map, so that any label key (even "__proto__") is kept as data.
+  const labels = new Map<string, string>();
+  const selector = props.selector;
+  if (selector !== undefined) {
+    const config = selector.toPodSelectorConfig();
+    // cdk8s-plus exposes the matchers of a LabelSelector only through its kube form.
+    const kube = config.labelSelector._toKube();
+    for (const [key, value] of Object.entries(kube.matchLabels ?? {})) labels.set(key, value);
+    if ((kube.matchExpressions ?? []).length > 0) {
+      messages.push(
+        `selector (spec.selector): ${selector.node.path} selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only`,
+      );
     }
-    for (const [key, value] of Object.entries(this.props.selectorLabels ?? {})) {
-      if (labels.has(key) && labels.get(key) !== value) {
-        messages.push(
-          `selectorLabels (spec.selector): label ${JSON.stringify(key)} is ${JSON.stringify(value)} here but ${JSON.stringify(labels.get(key))} in selector; allowed: the same value in both, or the label in one of them`,
-        );
-      }
-      labels.set(key, value);
+    if (config.namespaces !== undefined) {
+      messages.push(
+        `selector (spec.selector): ${selector.node.path} selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service's namespace`,
+      );
     }
-    return Object.fromEntries(labels);
   }
+  for (const [key, value] of Object.entries(props.selectorLabels ?? {})) {
+    if (labels.has(key) && labels.get(key) !== value) {
+      messages.push(
+        `selectorLabels (spec.selector): label ${JSON.stringify(key)} is ${JSON.stringify(value)} here but ${JSON.stringify(labels.get(key))} in selector; allowed: the same value in both, or the label in one of them`,
+      );
+    }
+    labels.set(key, value);
+  }
+  return Object.fromEntries(labels);
 }
 
 /** Whether every value of a map is a string (a loop: this runs for every Service at every synth). */
@@ -482,7 +506,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** An `ElbService` evaluated by the rules, with the problems of its selector. */
 interface Evaluation {
-  /** What the rules read: a copy of the annotations, and the rendered spec. */
+  /** What the rules read: a copy of the annotations (a map holding anything but strings never compares equal), and the spec. */
   readonly annotations?: Readonly<Record<string, unknown>>;
   readonly spec: Readonly<Record<string, unknown>>;
   readonly profile?: ClusterProfile;

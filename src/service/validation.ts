@@ -20,7 +20,10 @@ export class ElbValidation {
   /** Whether warnings are fatal for this construct. */
   public static isStrict(construct: IConstruct): boolean {
     if (process.env[ElbValidation.STRICT_ENV] === 'true') return true;
-    return construct.node.scopes.some((s) => s.node.tryFindChild(STRICT_ID) !== undefined);
+    for (let scope: IConstruct | undefined = construct; scope !== undefined; scope = scope.node.scope) {
+      if (scope.node.tryFindChild(STRICT_ID) !== undefined) return true;
+    }
+    return false;
   }
 
   private constructor() {}
