@@ -515,19 +515,24 @@ export function encodeAnnotation(key: string, value: unknown): string {
  * `loadBalancer.network.bandwidthSizeMbps (kubernetes.io/elb.autocreate: bandwidth_size)`.
  */
 export function subjectOf(key: string, field?: string): string {
-  // Subjects are asked for on every finding and every checked annotation at each synth: keep them.
-  const id = field === undefined ? key : `${key}\u0000${field}`;
-  let subject = SUBJECTS.get(id);
+  // Subjects are asked for on every finding and every checked annotation at each synth: keep them
+  // (by key, then by field, so that no string is built to look one up).
+  let byField = SUBJECTS.get(key);
+  if (byField === undefined) {
+    byField = new Map();
+    if (SUBJECTS.size < MAX_SUBJECTS) SUBJECTS.set(key, byField);
+  }
+  let subject = byField.get(field);
   if (subject === undefined) {
     subject = subjectOfUncached(key, field);
-    if (SUBJECTS.size < MAX_SUBJECTS) SUBJECTS.set(id, subject);
+    if (byField.size < MAX_SUBJECTS) byField.set(field, subject);
   }
   return subject;
 }
 
-/** Subjects already built; bounded, since a manifest can name any key. */
-const SUBJECTS = new Map<string, string>();
-const MAX_SUBJECTS = 10_000;
+/** Subjects already built, by key and field (`undefined` for the key itself); bounded, since a manifest can name any key or field. */
+const SUBJECTS = new Map<string, Map<string | undefined, string>>();
+const MAX_SUBJECTS = 1000;
 
 function subjectOfUncached(key: string, field?: string): string {
   const entry = CATALOG.get(key);

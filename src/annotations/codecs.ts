@@ -84,9 +84,10 @@ export const KEY_VALUES: Codec<Record<string, string>> = {
  * values are left out. Fields not in `order` are written after the known ones.
  */
 export function jsonObject(order: readonly string[]): Codec<Record<string, unknown>> {
+  const known = new Set(order);
   return {
     format: 'JSON object',
-    encode: (v) => JSON.stringify(ordered(v, order)),
+    encode: (v) => JSON.stringify(ordered(v, order, known)),
     decode: (raw) => {
       const parsed = parseJson(raw, 'a JSON object');
       if (!parsed.ok) return parsed;
@@ -101,9 +102,10 @@ export function jsonObject(order: readonly string[]): Codec<Record<string, unkno
 
 /** A compact JSON array of objects, each written in the documented key order. */
 export function jsonObjectArray(order: readonly string[]): Codec<Record<string, unknown>[]> {
+  const known = new Set(order);
   return {
     format: 'JSON array of objects',
-    encode: (v) => JSON.stringify(v.map((o) => ordered(o, order))),
+    encode: (v) => JSON.stringify(v.map((o) => ordered(o, order, known))),
     decode: (raw) => {
       const parsed = parseJson(raw, 'a JSON array of objects');
       if (!parsed.ok) return parsed;
@@ -124,10 +126,13 @@ function parseJson(raw: string, allowed: string): Decoded<unknown> {
   }
 }
 
-function ordered(value: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+function ordered(value: Record<string, unknown>, order: readonly string[], known: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of [...order, ...Object.keys(value).filter((k) => !order.includes(k))]) {
+  for (const key of order) {
     if (value[key] !== undefined) out[key] = value[key];
+  }
+  for (const key of Object.keys(value)) {
+    if (!known.has(key) && value[key] !== undefined) out[key] = value[key];
   }
   return out;
 }

@@ -37,7 +37,8 @@ export function checkCatalogEntries(view: ServiceView, findings: Findings): void
       findings.warn(ElbWarning.NO_EFFECT, subject, `has no effect because CCE reads it only when it creates the load balancer (${K.AUTOCREATE}); allowed: use AutoCreatedElb, or leave it out`);
     }
     checkVersion(view, gateOf(view, entry), subject, findings);
-    if (entry.fields && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    // Field gates fire only with a cluster version (see checkVersion): skip the walk without one.
+    if (entry.fields && view.cluster.version !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, fieldEntry] of Object.entries(entry.fields)) {
         if ((value as Record<string, unknown>)[field] !== undefined) checkVersion(view, fieldEntry.minVersion, subjectOf(key, field), findings);
       }

@@ -15,6 +15,7 @@ import { LoadBalancer } from '../model/load-balancer';
 import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '../model/service-port';
 import { SessionAffinity } from '../model/session-affinity';
 import { Finding, ServiceView, decodeService, formatFinding, runServiceRules } from '../rules';
+import { existingElbOf } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
 /** Props of an `ElbService`. */
@@ -195,21 +196,19 @@ export class ElbService extends ApiObject {
     }
 
     this._addTypedAnnotations(props.loadBalancer._annotations());
-    this._addTypedAnnotations({
-      [ElbAnnotations.LB_ALGORITHM]: props.lbAlgorithm,
-      [ElbAnnotations.SUBNET_ID]: props.subnetId,
-      [ElbAnnotations.ENTERPRISE_ID]: props.enterpriseProjectId,
-      [ElbAnnotations.HOST_NETWORK]: props.hostNetwork,
-      [ElbAnnotations.ADAPTIVE_WEIGHT]: props.adaptiveWeight,
-      [ElbAnnotations.KEEPALIVE_TIMEOUT]: seconds(props.keepaliveTimeout),
-      [ElbAnnotations.TAGS]: props.tags,
-      [ElbAnnotations.TRANSPARENT_CLIENT_IP]: props.transparentClientIp,
-      [ElbAnnotations.CUSTOM_EIP_ID]: props.customEipId,
-      [ElbAnnotations.CONNECTION_DRAIN_ENABLE]: props.connectionDrainTimeout === undefined ? undefined : true,
-      [ElbAnnotations.CONNECTION_DRAIN_TIMEOUT]: seconds(props.connectionDrainTimeout),
-    });
-    this._addTypedAnnotations(props.sessionAffinity?._annotations() ?? {});
-    this._addTypedAnnotations(props.accessControl?._annotations() ?? {});
+    this.addTypedAnnotation(ElbAnnotations.LB_ALGORITHM, props.lbAlgorithm);
+    this.addTypedAnnotation(ElbAnnotations.SUBNET_ID, props.subnetId);
+    this.addTypedAnnotation(ElbAnnotations.ENTERPRISE_ID, props.enterpriseProjectId);
+    this.addTypedAnnotation(ElbAnnotations.HOST_NETWORK, props.hostNetwork);
+    this.addTypedAnnotation(ElbAnnotations.ADAPTIVE_WEIGHT, props.adaptiveWeight);
+    this.addTypedAnnotation(ElbAnnotations.KEEPALIVE_TIMEOUT, seconds(props.keepaliveTimeout));
+    this.addTypedAnnotation(ElbAnnotations.TAGS, props.tags);
+    this.addTypedAnnotation(ElbAnnotations.TRANSPARENT_CLIENT_IP, props.transparentClientIp);
+    this.addTypedAnnotation(ElbAnnotations.CUSTOM_EIP_ID, props.customEipId);
+    this.addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_ENABLE, props.connectionDrainTimeout === undefined ? undefined : true);
+    this.addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_TIMEOUT, seconds(props.connectionDrainTimeout));
+    if (props.sessionAffinity !== undefined) this._addTypedAnnotations(props.sessionAffinity._annotations());
+    if (props.accessControl !== undefined) this._addTypedAnnotations(props.accessControl._annotations());
     this._addTypedAnnotations(this.healthCheckAnnotations(props));
 
     this.node.addValidation({ validate: () => this.collectProblems() });
@@ -230,7 +229,8 @@ export class ElbService extends ApiObject {
    * @internal
    */
   public _checkedView(): ServiceView {
-    return this.evaluate().view;
+    const evaluation = this.evaluate();
+    return evaluation.view ?? decodeService({ metadata: { annotations: evaluation.annotations }, spec: evaluation.spec }, evaluation.profile?._info()).view;
   }
 
   /**
@@ -265,22 +265,28 @@ export class ElbService extends ApiObject {
    * @internal
    */
   protected _addTypedAnnotations(values: { [key: string]: unknown }): void {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) continue;
-      if (hasOwn(this.rawAnnotations, key)) {
-        throw new Error(
-          `[${this.node.path}] metadata.annotations (${key}): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)`,
-        );
-      }
-      let encoded: string;
-      try {
-        encoded = encodeAnnotation(key, value);
-      } catch (e) {
-        throw new Error(`[${this.node.path}] ${subjectOf(key)}: ${(e as Error).message}`);
-      }
-      this.metadata.addAnnotation(key, encoded);
+    for (const key in values) {
+      if (hasOwn(values, key)) this.addTypedAnnotation(key, values[key]);
     }
   }
+
+  /** One annotation of `_addTypedAnnotations` (skipped when the value is undefined). */
+  private addTypedAnnotation(key: string, value: unknown): void {
+    if (value === undefined) return;
+    if (hasOwn(this.rawAnnotations, key)) {
+      throw new Error(
+        `[${this.node.path}] metadata.annotations (${key}): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)`,
+      );
+    }
+    let encoded: string;
+    try {
+      encoded = encodeAnnotation(key, value);
+    } catch (e) {
+      throw new Error(`[${this.node.path}] ${subjectOf(key)}: ${(e as Error).message}`);
+    }
+    this.metadata.addAnnotation(key, encoded);
+  }
+
 
   /**
    * Errors that only a specialised Service can find, one message each (none here).
@@ -348,8 +354,17 @@ export class ElbService extends ApiObject {
     }
     const { view, findings } = decodeService({ metadata: { annotations }, spec }, profile?._info());
     runServiceRules(view, findings);
-    // The view's annotations are a copy of the string annotations: what the next evaluation compares.
-    this.evaluation = { annotations: view.annotations, spec, profile, view, findings: findings.items, selectorProblems };
+    this.evaluation = {
+      // The view's annotations are a copy of the string annotations: what the next evaluation compares.
+      annotations: view.annotations,
+      spec,
+      profile,
+      // Only the checks across Services read the view again, and only of a Service on an existing
+      // load balancer: other views are not kept (a tenth of the memory of a Service).
+      view: existingElbOf(view.annotations) === undefined ? undefined : view,
+      findings: findings.items.length === 0 ? NONE : findings.items,
+      selectorProblems: selectorProblems.length === 0 ? NONE : selectorProblems,
+    };
     return this.evaluation;
   }
 
@@ -388,7 +403,7 @@ export class ElbService extends ApiObject {
       );
     }
     const fields = props.healthCheck?._fields() ?? {};
-    for (const [field, option] of [['monitor_port', 'monitorPort'], ['expected_codes', 'expectedCodes']]) {
+    for (const [field, option] of PER_PORT_ONLY_FIELDS) {
       if (fields[field] !== undefined) {
         fail(`healthCheck.${option} (${ElbAnnotations.HEALTH_CHECK_OPTION})`, `only per-port health checks take ${option}; allowed: set the health check on the port (ports[].healthCheck)`);
       }
@@ -439,8 +454,13 @@ function specOfProps(props: ElbServiceProps): Readonly<Record<string, unknown>> 
   };
 }
 
+/** Fields of the health check that only a per-port check takes, with their props. */
+const PER_PORT_ONLY_FIELDS = [['monitor_port', 'monitorPort'], ['expected_codes', 'expectedCodes']] as const;
+
 /** Label selector of `selector` and `selectorLabels`, merged; problems go to `messages`. */
 function selectorOf(props: ElbServiceProps, messages: string[]): Record<string, string> {
+  // Spread defines own properties, so any label key (even "__proto__") is kept as data.
+  if (props.selector === undefined) return { ...props.selectorLabels };
   // A Map, so that any label key (even "__proto__") is kept as data.
   const labels = new Map<string, string>();
   const selector = props.selector;
@@ -510,10 +530,14 @@ interface Evaluation {
   readonly annotations?: Readonly<Record<string, unknown>>;
   readonly spec: Readonly<Record<string, unknown>>;
   readonly profile?: ClusterProfile;
-  readonly view: ServiceView;
+  /** Kept for a Service on an existing load balancer (see `evaluate`). */
+  readonly view?: ServiceView;
   /** Findings of the decoding and of every rule. */
   readonly findings: readonly Finding[];
   readonly selectorProblems: readonly string[];
 }
+
+/** An empty list, shared by every evaluation that finds nothing. */
+const NONE: readonly never[] = Object.freeze([]);
 
 const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
