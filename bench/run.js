@@ -83,6 +83,7 @@ const rows = sizes.map((n) => ({
   elbMb: med('elb', n, 'peakRssMb'),
   rawMb: med('raw', n, 'peakRssMb'),
   kplusMb: med('kplus', n, 'peakRssMb'),
+  phases: Object.fromEntries(CONFIGS.map((config) => [config, { buildMs: med(config, n, 'buildMs'), synthMs: med(config, n, 'synthMs') }])),
 }));
 const at = (n) => rows.find((row) => row.n === n);
 const big = at(largest);
@@ -110,6 +111,13 @@ if (json) {
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) {
     console.log(`| ${row.n} | ${f(row.elbMs)} | ${f(row.rawMs)} | ${f(row.kplusMs)} | ${f(row.elbMs / row.rawMs, 2)} | ${f(row.elbMs / row.kplusMs, 2)} | ${f(row.elbMb)} / ${f(row.rawMb)} / ${f(row.kplusMb)} |`);
+  }
+  console.log('');
+  console.log(`Where the time goes at N=${largest}: building the constructs (for ElbService, also its typed props) / App.synthYaml()`);
+  console.log(`| phase | ElbService ms | raw ApiObject ms | cdk8s-plus Service ms |`);
+  console.log('|---|---|---|---|');
+  for (const phase of ['buildMs', 'synthMs']) {
+    console.log(`| ${phase === 'buildMs' ? 'build' : 'synthYaml'} | ${CONFIGS.map((config) => f(big.phases[config][phase])).join(' | ')} |`);
   }
   console.log('');
   if (previous) console.log(`Per-Service cost at N=${largest} / at N=${previous.n}: ${f(result.perServiceScaling, 2)}`);

@@ -9,13 +9,11 @@ import { ElbWarning } from '../rules/warnings';
 
 /** What the App-wide checks need from an `ElbService` (the Service itself; registered when it is created). */
 export interface AppCheckedService extends ApiObject {
-  /** The annotations as they will be emitted, read cheaply (no rendering). */
-  _checkedAnnotations(): Readonly<Record<string, unknown>> | undefined;
   /**
    * The Service decoded as it will be emitted (the Service keeps it for its own validation while
-   * it does not change). Asked only of Services that name an existing load balancer.
+   * it does not change); undefined when it names no existing load balancer.
    */
-  _checkedView(): ServiceView;
+  _checkedView(): ServiceView | undefined;
 }
 
 /** The App-wide checks of each construct tree, by root. */
@@ -34,10 +32,11 @@ const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => 
  * the whole App the chart is in). That validation indexes every Service of the App that names an
  * existing load balancer (`kubernetes.io/elb.id` or `kubernetes.io/elb.ip`): each `ElbService`,
  * and raw `ApiObject`s of kind `Service` (type LoadBalancer) such as cdk8s-plus Services, and
- * `Ingress` objects for the Ingress warning. Only those are decoded: an `ElbService` in full (it keeps
- * the decoding for its own validation, so it is not decoded twice); a raw object
- * only in the few annotations the checks read (and rendered once more). The findings are kept until the next App validation: each `ElbService`
- * reports its own with its other problems (so `acknowledgeWarning` and strict validation apply),
+ * `Ingress` objects for the Ingress warning. An `ElbService` gives its evaluation by the rules,
+ * which it keeps for its own validation while it does not change (so nothing is decoded twice); a
+ * raw object is rendered and decoded only in the few annotations the checks read, and only when it
+ * may name an existing load balancer. The findings are kept until the next App validation: each
+ * `ElbService` reports its own with its other problems (so `acknowledgeWarning` and strict validation apply),
  * and a raw object that has findings gets a validation that reports them at its own path. A
  * construct validated on its own before any App validation gets its findings computed then.
  */
@@ -125,16 +124,16 @@ export class AppChecks {
 
   /**
    * Every cross-Service finding of the App, by construct, in construct-tree order. Only Services
-   * that name an existing load balancer are decoded.
+   * that name an existing load balancer are indexed.
    */
   private compute(): Map<IConstruct, Finding[]> {
     const checks = new SharedElbChecks<IConstruct>();
     for (const construct of this.root.node.findAll()) {
       const service = this.services.get(construct);
       if (service !== undefined) {
-        const annotations = service._checkedAnnotations();
-        if (annotations === undefined || existingElbOf(annotations) === undefined) continue;
-        checks.addService({ ref: construct, resource: this.resourceOfService(service), view: service._checkedView() });
+        // Its own validation, later in the same pass, reuses this evaluation.
+        const view = service._checkedView();
+        if (view !== undefined) checks.addService({ ref: construct, resource: this.resourceOfService(service), view });
       } else if (ApiObject.isApiObject(construct)) {
         addRawObject(checks, construct);
       }

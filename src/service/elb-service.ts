@@ -145,8 +145,10 @@ export interface ElbServiceProps {
  * with every `kubernetes.io/elb.*` setting typed and checked.
  *
  * The Service is itself a cdk8s `ApiObject` (`ApiObject.of(service)` returns it), so escape hatches
- * such as `addJsonPatch` apply to it directly and keep any field. Ranges and cross-field rules are
- * checked when the app is synthesized; every problem is reported at once.
+ * such as `addJsonPatch` apply to it directly and keep any field. The props are read when the
+ * Service is created; annotations added later through `metadata`, the labels of a `selector`
+ * workload and the `ClusterProfile` are read at synth. Ranges and cross-field rules are checked
+ * when the app is synthesized; every problem is reported at once.
  *
  * Services that share an existing load balancer are also checked against each other when the App
  * is validated (`app.synth()`, `app.synthYaml()`; in cdk8s 2.x also `Testing.synth(chart)`, which
@@ -217,20 +219,12 @@ export class ElbService extends ApiObject {
   }
 
   /**
-   * The annotations, for the checks across Services (`AppChecks`).
+   * The Service decoded as it will be emitted, for the checks across Services (`AppChecks`);
+   * undefined when it names no existing load balancer.
    * @internal
    */
-  public _checkedAnnotations(): Readonly<Record<string, unknown>> | undefined {
-    return this.currentAnnotations();
-  }
-
-  /**
-   * The Service decoded as it will be emitted, for the checks across Services (`AppChecks`).
-   * @internal
-   */
-  public _checkedView(): ServiceView {
-    const evaluation = this.evaluate();
-    return evaluation.view ?? decodeService({ metadata: { annotations: evaluation.annotations }, spec: evaluation.spec }, evaluation.profile?._info()).view;
+  public _checkedView(): ServiceView | undefined {
+    return this.evaluate().view;
   }
 
   /**
@@ -338,7 +332,8 @@ export class ElbService extends ApiObject {
    *
    * cdk8s validates an App more than once per synth (twice in `App.synthYaml()`), and the checks
    * across Services read the decoding too, so the result is kept with a copy of everything the
-   * rules read: the annotations, the rendered spec and the cluster profile. It is reused while they
+   * rules read: the annotations, the rendered spec (and the selector's problems) and the cluster
+   * profile. It is reused while they
    * are the same (compared value by value, which costs far less than decoding); any change (an
    * annotation added after construction, a selector that now matches other labels, a profile
    * added) evaluates the Service again.
@@ -349,8 +344,11 @@ export class ElbService extends ApiObject {
     const spec = this.renderSpec(selectorProblems);
     const profile = ClusterProfile.of(this);
     const last = this.evaluation;
-    if (last !== undefined && last.profile === profile && sameJson(last.annotations, annotations) && sameJson(last.spec, spec)) {
-      return sameJson(last.selectorProblems, selectorProblems) ? last : { ...last, selectorProblems };
+    if (
+      last !== undefined && last.profile === profile &&
+      sameJson(last.annotations, annotations) && sameJson(last.spec, spec) && sameJson(last.selectorProblems, selectorProblems)
+    ) {
+      return last;
     }
     const { view, findings } = decodeService({ metadata: { annotations }, spec }, profile?._info());
     runServiceRules(view, findings);
@@ -500,8 +498,8 @@ function allStrings(map: Record<string, unknown>): boolean {
 }
 
 /**
- * Whether two JSON-like values are equal, value by value (plain objects compared key by key, in
- * order; arrays element by element). Used to tell that a Service is unchanged since its last
+ * Whether two JSON-like values are equal, value by value (plain objects key by key, whatever the
+ * order of their keys; arrays element by element). Used to tell that a Service is unchanged since its last
  * evaluation without allocating.
  */
 function sameJson(a: unknown, b: unknown): boolean {
