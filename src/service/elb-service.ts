@@ -333,10 +333,9 @@ export class ElbService extends ApiObject {
    * cdk8s validates an App more than once per synth (twice in `App.synthYaml()`), and the checks
    * across Services read the decoding too, so the result is kept with a copy of everything the
    * rules read: the annotations, the rendered spec (and the selector's problems) and the cluster
-   * profile. It is reused while they
-   * are the same (compared value by value, which costs far less than decoding); any change (an
-   * annotation added after construction, a selector that now matches other labels, a profile
-   * added) evaluates the Service again.
+   * profile. It is reused while they are the same (compared value by value, which costs far less
+   * than decoding); any change (an annotation added after construction, a selector that now
+   * matches other labels, a profile added) evaluates the Service again.
    */
   private evaluate(): Evaluation {
     const selectorProblems: string[] = [];
@@ -358,7 +357,7 @@ export class ElbService extends ApiObject {
       spec,
       profile,
       // Only the checks across Services read the view again, and only of a Service on an existing
-      // load balancer: other views are not kept (a tenth of the memory of a Service).
+      // load balancer: other views are not kept, which saves memory and garbage collection.
       view: existingElbOf(view.annotations) === undefined ? undefined : view,
       findings: findings.items.length === 0 ? NONE : findings.items,
       selectorProblems: selectorProblems.length === 0 ? NONE : selectorProblems,
