@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { annotationMapOf } from './annotation-map';
 import { ElbValidation } from './validation';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { Finding, formatFinding } from '../rules/finding';
@@ -194,11 +195,10 @@ function addRawObject(checks: SharedElbChecks<IConstruct>, obj: ApiObject): void
  * names one, or cannot be read cheaply (tokens), or JSON patches may add one.
  */
 function mayNameExistingElb(obj: ApiObject): boolean {
-  const map: unknown = (obj.metadata as unknown as { annotations?: unknown }).annotations;
+  const map = annotationMapOf(obj);
   const patches: unknown = (obj as unknown as { patches?: unknown }).patches;
-  if (typeof map !== 'object' || map === null || !Array.isArray(patches) || patches.length > 0) return true;
-  if (!Object.values(map).every((v) => typeof v === 'string')) return true;
-  return existingElbOf(map as Record<string, unknown>) !== undefined;
+  if (map === undefined || !Array.isArray(patches) || patches.length > 0) return true;
+  return existingElbOf(map) !== undefined;
 }
 
 /** `Service/<namespace>/<name> (<construct path>)`, as messages name the other Service. */

@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { IPodSelector } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { annotationMapOf } from './annotation-map';
 import { AppChecks } from './app-checks';
 import { ElbValidation } from './validation';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
@@ -367,18 +368,13 @@ export class ElbService extends ApiObject {
 
   /**
    * The Service's annotations as they are now, including ones added through `metadata` after
-   * construction. cdk8s keeps them in a map that it does not expose; reading that map is much
-   * cheaper than `metadata.toJson()` (which resolves all metadata, a tenth of synth time in the
-   * benchmark). When the map is not there, or holds something other than strings (a token), the
-   * resolved metadata is used.
+   * construction: cdk8s's map when it can be read cheaply (`annotationMapOf`), else the resolved
+   * metadata.
    */
-  private currentAnnotations(): Record<string, unknown> | undefined {
-    const map = (this.metadata as unknown as { annotations?: unknown }).annotations as Record<string, unknown> | undefined;
-    if (typeof map === 'object' && map !== null && allStrings(map)) {
-      return map as Record<string, string>;
-    }
-    return this.metadata.toJson().annotations;
+  private currentAnnotations(): Readonly<Record<string, unknown>> | undefined {
+    return annotationMapOf(this) ?? this.metadata.toJson().annotations;
   }
+
 
   /** Combinations the types cannot prevent but that can never work. */
   private checkConstruction(props: ElbServiceProps): void {
@@ -488,18 +484,10 @@ function selectorOf(props: ElbServiceProps, messages: string[]): Record<string, 
   return Object.fromEntries(labels);
 }
 
-/** Whether every value of a map is a string (a loop: this runs for every Service at every synth). */
-function allStrings(map: Record<string, unknown>): boolean {
-  for (const key in map) {
-    if (typeof map[key] !== 'string') return false;
-  }
-  return true;
-}
-
 /**
  * Whether two JSON-like values are equal, value by value (plain objects key by key, whatever the
- * order of their keys; arrays element by element). Used to tell that a Service is unchanged since its last
- * evaluation without allocating.
+ * order of their keys; arrays element by element). Used to tell, without allocating, that a Service
+ * is unchanged since its last evaluation.
  */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
