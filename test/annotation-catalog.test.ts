@@ -82,6 +82,17 @@ describe('codecs', () => {
     expect(codec.decode('[1]')).toEqual({ ok: false, problem: '"[1]" is not a JSON object; allowed: a JSON object' });
   });
 
+  test.each([
+    ['already in order', { type: 'inner', name: 'n', x: 1, y: 2 }, '{"type":"inner","name":"n","x":1,"y":2}'],
+    ['known fields swapped', { name: 'n', type: 'inner' }, '{"type":"inner","name":"n"}'],
+    ['an unknown field first', { y: 2, type: 'inner', x: 1 }, '{"type":"inner","y":2,"x":1}'],
+    ['an undefined field last', { type: 'inner', name: undefined }, '{"type":"inner"}'],
+    ['an undefined unknown field', { type: 'inner', x: undefined, y: 2 }, '{"type":"inner","y":2}'],
+  ])('JSON object fields: %s', (_what, value, expected) => {
+    expect(jsonObject(['type', 'name']).encode(value)).toBe(expected);
+    expect(jsonObjectArray(['type', 'name']).encode([value, value])).toBe(`[${expected},${expected}]`);
+  });
+
   test('JSON arrays hold objects only', () => {
     const codec = jsonObjectArray(['target_service_port']);
     expect(codec.decode('[{"target_service_port":"TCP:80"}]')).toEqual({ ok: true, value: [{ target_service_port: 'TCP:80' }] });

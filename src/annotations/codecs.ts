@@ -1,3 +1,5 @@
+import { hasOwn } from './values';
+
 /**
  * Codecs: how a typed value is written as an annotation string, and how an annotation string is
  * read back. Decoding never throws: a value that cannot be read is returned as a problem, which
@@ -84,10 +86,10 @@ export const KEY_VALUES: Codec<Record<string, string>> = {
  * values are left out. Fields not in `order` are written after the known ones.
  */
 export function jsonObject(order: readonly string[]): Codec<Record<string, unknown>> {
-  const known = new Set(order);
+  const rank = ranks(order);
   return {
     format: 'JSON object',
-    encode: (v) => JSON.stringify(ordered(v, order, known)),
+    encode: (v) => JSON.stringify(ordered(v, order, rank)),
     decode: (raw) => {
       const parsed = parseJson(raw, 'a JSON object');
       if (!parsed.ok) return parsed;
@@ -102,10 +104,10 @@ export function jsonObject(order: readonly string[]): Codec<Record<string, unkno
 
 /** A compact JSON array of objects, each written in the documented key order. */
 export function jsonObjectArray(order: readonly string[]): Codec<Record<string, unknown>[]> {
-  const known = new Set(order);
+  const rank = ranks(order);
   return {
     format: 'JSON array of objects',
-    encode: (v) => JSON.stringify(v.map((o) => ordered(o, order, known))),
+    encode: (v) => JSON.stringify(v.map((o) => ordered(o, order, rank))),
     decode: (raw) => {
       const parsed = parseJson(raw, 'a JSON array of objects');
       if (!parsed.ok) return parsed;
@@ -126,13 +128,34 @@ function parseJson(raw: string, allowed: string): Decoded<unknown> {
   }
 }
 
-function ordered(value: Record<string, unknown>, order: readonly string[], known: ReadonlySet<string>): Record<string, unknown> {
+/** The position of each documented field. */
+function ranks(order: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(order.map((key, i) => [key, i]));
+}
+
+/**
+ * The value with its known fields in documented order, then the unknown ones, without undefined
+ * values. A value already in that form (as the typed model objects build theirs) is returned as
+ * it is: one pass over its own fields, no copy.
+ */
+function ordered(value: Record<string, unknown>, order: readonly string[], rank: ReadonlyMap<string, number>): Record<string, unknown> {
+  let last = -1;
+  let inOrder = true;
+  for (const key in value) {
+    const position = rank.get(key) ?? order.length; // unknown fields go after the known ones
+    if (!hasOwn(value, key) || value[key] === undefined || position < last) {
+      inOrder = false;
+      break;
+    }
+    last = position;
+  }
+  if (inOrder) return value;
   const out: Record<string, unknown> = {};
   for (const key of order) {
     if (value[key] !== undefined) out[key] = value[key];
   }
   for (const key of Object.keys(value)) {
-    if (!known.has(key) && value[key] !== undefined) out[key] = value[key];
+    if (!rank.has(key) && value[key] !== undefined) out[key] = value[key];
   }
   return out;
 }

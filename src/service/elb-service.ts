@@ -164,7 +164,8 @@ export class ElbService extends ApiObject {
   /** The load balancer the Service is bound to. */
   public readonly loadBalancer: LoadBalancer;
 
-  private readonly serviceProps: ElbServiceProps;
+  /** The workload selector and the labels merged with it; only when a `selector` is given (see `renderSpec`). */
+  private readonly selection?: Selection;
   /** The spec from the props (see `renderSpec`). */
   private readonly fixedSpec: Readonly<Record<string, unknown>>;
   private readonly rawAnnotations: Readonly<Record<string, string>>;
@@ -181,22 +182,22 @@ export class ElbService extends ApiObject {
     // change until synth: then the spec is rendered when the object is synthesized, by a renderer
     // set once the Service exists.
     const fixedSpec = specOfProps(props);
-    const render: { spec?: () => Readonly<Record<string, unknown>> } = {};
+    const render: { spec?: () => Readonly<Record<string, unknown>> } | undefined = props.selector === undefined ? undefined : {};
     super(scope, id, {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: { ...props.metadata, annotations: undefined },
-      spec: props.selector === undefined ? fixedSpec : Lazy.any({ produce: () => render.spec!() }),
+      // cdk8s copies metadata.annotations into its own map: the raw annotations are in it from here on.
+      metadata: props.metadata,
+      spec: render === undefined ? fixedSpec : Lazy.any({ produce: () => render.spec!() }),
     });
-    render.spec = () => this.renderSpec();
-    this.serviceProps = props;
+    if (render !== undefined) {
+      this.selection = { selector: props.selector, selectorLabels: props.selectorLabels };
+      render.spec = () => this.renderSpec();
+    }
     this.loadBalancer = props.loadBalancer;
-    this.rawAnnotations = props.metadata?.annotations ?? {};
+    this.rawAnnotations = props.metadata?.annotations ?? NO_ANNOTATIONS;
     this.checkConstruction(props);
     this.fixedSpec = fixedSpec;
-    for (const [key, value] of Object.entries(this.rawAnnotations)) {
-      this.metadata.addAnnotation(key, value);
-    }
 
     this._addTypedAnnotations(props.loadBalancer._annotations());
     this.addTypedAnnotation(ElbAnnotations.LB_ALGORITHM, props.lbAlgorithm);
@@ -425,8 +426,8 @@ export class ElbService extends ApiObject {
    * writes to it (cdk8s resolves a copy of the spec, and the rules only read it).
    */
   private renderSpec(selectorProblems: string[] = []): Readonly<Record<string, unknown>> {
-    if (this.serviceProps.selector === undefined) return this.fixedSpec;
-    return { ...this.fixedSpec, selector: selectorOf(this.serviceProps, selectorProblems) };
+    if (this.selection === undefined) return this.fixedSpec;
+    return { ...this.fixedSpec, selector: selectorOf(this.selection, selectorProblems) };
   }
 }
 
@@ -450,8 +451,11 @@ function specOfProps(props: ElbServiceProps): Readonly<Record<string, unknown>> 
 /** Fields of the health check that only a per-port check takes, with their props. */
 const PER_PORT_ONLY_FIELDS = [['monitor_port', 'monitorPort'], ['expected_codes', 'expectedCodes']] as const;
 
+/** What the spec's selector is made of. */
+type Selection = Pick<ElbServiceProps, 'selector' | 'selectorLabels'>;
+
 /** Label selector of `selector` and `selectorLabels`, merged; problems go to `messages`. */
-function selectorOf(props: ElbServiceProps, messages: string[]): Record<string, string> {
+function selectorOf(props: Selection, messages: string[]): Record<string, string> {
   // Spread defines own properties, so any label key (even "__proto__") is kept as data.
   if (props.selector === undefined) return { ...props.selectorLabels };
   // A Map, so that any label key (even "__proto__") is kept as data.
@@ -524,5 +528,8 @@ interface Evaluation {
 
 /** An empty list, shared by every evaluation that finds nothing. */
 const NONE: readonly never[] = Object.freeze([]);
+
+/** No raw annotations, shared by every Service without any. */
+const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
 
 const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
