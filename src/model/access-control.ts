@@ -1,4 +1,5 @@
 import { ElbAnnotations } from '../annotations/keys';
+import { AnnotationSink } from '../annotations/sink';
 
 /**
  * Which client addresses may reach the Service's listeners: a trustlist or a blocklist of ELB IP
@@ -42,11 +43,9 @@ export class AccessControl {
   ) {}
 
   /** @internal */
-  public _annotations(): Record<string, unknown> {
-    return {
-      [ElbAnnotations.ACL_ID]: this.ipAddressGroupIds,
-      [ElbAnnotations.ACL_STATUS]: this.type === undefined ? undefined : 'on',
-      [ElbAnnotations.ACL_TYPE]: this.type,
-    };
+  public _annotations(add: AnnotationSink): void {
+    add(ElbAnnotations.ACL_ID, this.ipAddressGroupIds);
+    add(ElbAnnotations.ACL_STATUS, this.type === undefined ? undefined : 'on');
+    add(ElbAnnotations.ACL_TYPE, this.type);
   }
 }

@@ -2,6 +2,7 @@ import { ElbClass } from './elb-class';
 import { LoadBalancer } from './load-balancer';
 import { ElbNetwork } from './network';
 import { ElbAnnotations } from '../annotations/keys';
+import { AnnotationSink } from '../annotations/sink';
 import { definedFields } from '../annotations/values';
 
 /** Settings shared by auto-created shared and dedicated load balancers. */
@@ -95,10 +96,8 @@ export class AutoCreatedElb extends LoadBalancer {
   }
 
   /** @internal */
-  public _annotations(): Record<string, unknown> {
-    return {
-      [ElbAnnotations.CLASS]: this.elbClass!,
-      [ElbAnnotations.AUTOCREATE]: this.fields,
-    };
+  public _annotations(add: AnnotationSink): void {
+    add(ElbAnnotations.CLASS, this.elbClass!);
+    add(ElbAnnotations.AUTOCREATE, this.fields);
   }
 }

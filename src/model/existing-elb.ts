@@ -1,6 +1,7 @@
 import { ElbClass } from './elb-class';
 import { LoadBalancer } from './load-balancer';
 import { ElbAnnotations } from '../annotations/keys';
+import { AnnotationSink } from '../annotations/sink';
 
 /**
  * A load balancer that already exists, given by its ID (`kubernetes.io/elb.id`). It must be in the
@@ -52,11 +53,9 @@ export class ExistingElb extends LoadBalancer {
   }
 
   /** @internal */
-  public _annotations(): Record<string, unknown> {
-    return {
-      [ElbAnnotations.CLASS]: this.elbClass,
-      [ElbAnnotations.ID]: this.id,
-      [ElbAnnotations.IP]: this.ipAddress,
-    };
+  public _annotations(add: AnnotationSink): void {
+    add(ElbAnnotations.CLASS, this.elbClass);
+    add(ElbAnnotations.ID, this.id);
+    add(ElbAnnotations.IP, this.ipAddress);
   }
 }

@@ -1,6 +1,7 @@
 import { Duration } from 'cdk8s';
 import { seconds } from './durations';
 import { numberString } from '../annotations/json';
+import { definedFields } from '../annotations/values';
 
 /** Timing of a health check. Every field is optional; CCE's default applies to what is left out. */
 export interface HealthCheckOptions {
@@ -99,16 +100,18 @@ export class HealthCheck {
    * included, which only per-port checks take).
    * @internal
    */
-  public _fields(): Record<string, string | undefined> {
+  public _fields(): Record<string, unknown> {
     const o = this.options ?? {};
-    return {
+    // Defined values only, in the documented order of a per-port check (monitor_port, which only
+    // per-port checks take, comes first there), so that encoding copies nothing.
+    return definedFields({}, {
+      monitor_port: numberString(o.monitorPort),
       protocol: this.protocol,
       delay: numberString(seconds(o.delay)),
       timeout: numberString(seconds(o.timeout)),
       max_retries: numberString(o.maxRetries),
       path: this.path,
-      monitor_port: numberString(o.monitorPort),
       expected_codes: this.expectedCodes,
-    };
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { ElbClass } from './elb-class';
+import { AnnotationSink } from '../annotations/sink';
 
 /**
  * The load balancer an `ElbService` is bound to: an existing one (`ExistingElb`) or one that CCE
@@ -16,9 +17,9 @@ export abstract class LoadBalancer {
   }
 
   /**
-   * The annotations that bind a Service to this load balancer, as typed values that the catalog
-   * encodes.
+   * Gives `add` the annotations that bind a Service to this load balancer, as typed values that
+   * the catalog encodes.
    * @internal
    */
-  public abstract _annotations(): Record<string, unknown>;
+  public abstract _annotations(add: AnnotationSink): void;
 }

@@ -2,6 +2,7 @@ import { Duration } from 'cdk8s';
 import { minutes } from './durations';
 import { numberString } from '../annotations/json';
 import { ElbAnnotations } from '../annotations/keys';
+import { AnnotationSink } from '../annotations/sink';
 
 /**
  * ELB sticky sessions: requests from one client go to the same backend
@@ -28,11 +29,8 @@ export class SessionAffinity {
   ) {}
 
   /** @internal */
-  public _annotations(): Record<string, unknown> {
-    return {
-      [ElbAnnotations.SESSION_AFFINITY_MODE]: this.mode,
-      [ElbAnnotations.SESSION_AFFINITY_OPTION]:
-        this.timeout === undefined ? undefined : { persistence_timeout: numberString(minutes(this.timeout)) },
-    };
+  public _annotations(add: AnnotationSink): void {
+    add(ElbAnnotations.SESSION_AFFINITY_MODE, this.mode);
+    add(ElbAnnotations.SESSION_AFFINITY_OPTION, this.timeout === undefined ? undefined : { persistence_timeout: numberString(minutes(this.timeout)) });
   }
 }

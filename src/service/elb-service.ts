@@ -6,7 +6,8 @@ import { AppChecks } from './app-checks';
 import { ElbValidation } from './validation';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
-import { hasOwn } from '../annotations/values';
+import { AnnotationSink } from '../annotations/sink';
+import { definedFields, hasOwn } from '../annotations/values';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { AccessControl } from '../model/access-control';
 import { seconds } from '../model/durations';
@@ -199,21 +200,22 @@ export class ElbService extends ApiObject {
     this.checkConstruction(props);
     this.fixedSpec = fixedSpec;
 
-    this._addTypedAnnotations(props.loadBalancer._annotations());
-    this.addTypedAnnotation(ElbAnnotations.LB_ALGORITHM, props.lbAlgorithm);
-    this.addTypedAnnotation(ElbAnnotations.SUBNET_ID, props.subnetId);
-    this.addTypedAnnotation(ElbAnnotations.ENTERPRISE_ID, props.enterpriseProjectId);
-    this.addTypedAnnotation(ElbAnnotations.HOST_NETWORK, props.hostNetwork);
-    this.addTypedAnnotation(ElbAnnotations.ADAPTIVE_WEIGHT, props.adaptiveWeight);
-    this.addTypedAnnotation(ElbAnnotations.KEEPALIVE_TIMEOUT, seconds(props.keepaliveTimeout));
-    this.addTypedAnnotation(ElbAnnotations.TAGS, props.tags);
-    this.addTypedAnnotation(ElbAnnotations.TRANSPARENT_CLIENT_IP, props.transparentClientIp);
-    this.addTypedAnnotation(ElbAnnotations.CUSTOM_EIP_ID, props.customEipId);
-    this.addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_ENABLE, props.connectionDrainTimeout === undefined ? undefined : true);
-    this.addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_TIMEOUT, seconds(props.connectionDrainTimeout));
-    if (props.sessionAffinity !== undefined) this._addTypedAnnotations(props.sessionAffinity._annotations());
-    if (props.accessControl !== undefined) this._addTypedAnnotations(props.accessControl._annotations());
-    this._addTypedAnnotations(this.healthCheckAnnotations(props));
+    const add: AnnotationSink = (key, value) => this._addTypedAnnotation(key, value);
+    props.loadBalancer._annotations(add);
+    this._addTypedAnnotation(ElbAnnotations.LB_ALGORITHM, props.lbAlgorithm);
+    this._addTypedAnnotation(ElbAnnotations.SUBNET_ID, props.subnetId);
+    this._addTypedAnnotation(ElbAnnotations.ENTERPRISE_ID, props.enterpriseProjectId);
+    this._addTypedAnnotation(ElbAnnotations.HOST_NETWORK, props.hostNetwork);
+    this._addTypedAnnotation(ElbAnnotations.ADAPTIVE_WEIGHT, props.adaptiveWeight);
+    this._addTypedAnnotation(ElbAnnotations.KEEPALIVE_TIMEOUT, seconds(props.keepaliveTimeout));
+    this._addTypedAnnotation(ElbAnnotations.TAGS, props.tags);
+    this._addTypedAnnotation(ElbAnnotations.TRANSPARENT_CLIENT_IP, props.transparentClientIp);
+    this._addTypedAnnotation(ElbAnnotations.CUSTOM_EIP_ID, props.customEipId);
+    this._addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_ENABLE, props.connectionDrainTimeout === undefined ? undefined : true);
+    this._addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_TIMEOUT, seconds(props.connectionDrainTimeout));
+    props.sessionAffinity?._annotations(add);
+    props.accessControl?._annotations(add);
+    this.addHealthCheckAnnotations(props);
 
     this.node.addValidation({ validate: () => this.collectProblems() });
     this.appChecks = AppChecks.of(this);
@@ -255,19 +257,12 @@ export class ElbService extends ApiObject {
   }
 
   /**
-   * Sets annotations that a typed prop owns (used by the specialised Services), written through
-   * the annotation catalog's codecs. Undefined values are skipped. Setting an annotation that
-   * `metadata.annotations` also sets is an error.
+   * Sets an annotation that a typed prop owns (also used by the specialised Services), written
+   * through the annotation catalog's codec. An undefined value is skipped. Setting an annotation
+   * that `metadata.annotations` also sets is an error.
    * @internal
    */
-  protected _addTypedAnnotations(values: { [key: string]: unknown }): void {
-    for (const key in values) {
-      if (hasOwn(values, key)) this.addTypedAnnotation(key, values[key]);
-    }
-  }
-
-  /** One annotation of `_addTypedAnnotations` (skipped when the value is undefined). */
-  private addTypedAnnotation(key: string, value: unknown): void {
+  protected _addTypedAnnotation(key: string, value: unknown): void {
     if (value === undefined) return;
     if (hasOwn(this.rawAnnotations, key)) {
       throw new Error(
@@ -404,19 +399,19 @@ export class ElbService extends ApiObject {
     }
   }
 
-  /** `health-check-flag` with `health-check-option` (whole Service) or `health-check-options` (per port). */
-  private healthCheckAnnotations(props: ElbServiceProps): Record<string, unknown> {
+  /** Sets `health-check-flag` with `health-check-option` (whole Service) or `health-check-options` (per port). */
+  private addHealthCheckAnnotations(props: ElbServiceProps): void {
     const perPort = props.ports.filter((p) => p.healthCheck !== undefined);
     const check = props.healthCheck;
     const option = check && !check.isDisabled ? check._fields() : undefined;
-    return {
-      [ElbAnnotations.HEALTH_CHECK_FLAG]: check ? (check.isDisabled ? 'off' : 'on') : perPort.length > 0 ? 'on' : undefined,
-      [ElbAnnotations.HEALTH_CHECK_OPTION]: option && Object.values(option).some((v) => v !== undefined) ? option : undefined,
-      [ElbAnnotations.HEALTH_CHECK_OPTIONS]: perPort.length === 0 ? undefined : perPort.map((p) => ({
-        target_service_port: `${p.protocol ?? 'TCP'}:${p.port}`,
-        ...p.healthCheck!._fields(),
-      })),
-    };
+    this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_FLAG, check ? (check.isDisabled ? 'off' : 'on') : perPort.length > 0 ? 'on' : undefined);
+    this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_OPTION, option && Object.keys(option).length > 0 ? option : undefined);
+    if (perPort.length > 0) {
+      this._addTypedAnnotation(
+        ElbAnnotations.HEALTH_CHECK_OPTIONS,
+        perPort.map((p) => definedFields({ target_service_port: `${p.protocol ?? 'TCP'}:${p.port}` }, p.healthCheck!._fields())),
+      );
+    }
   }
 
   /**

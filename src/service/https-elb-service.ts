@@ -74,19 +74,16 @@ export class HttpsElbService extends ElbService {
   public constructor(scope: Construct, id: string, props: HttpsElbServiceProps) {
     super(scope, id, props);
     this.listeners = [...props.listeners];
-    this._addTypedAnnotations({
-      [ElbAnnotations.PROTOCOL_PORT]:
-        this.listeners.length > 0 ? this.listeners.map((l) => `${l.protocol}:${l.port}`) : undefined,
-      [ElbAnnotations.CERT_ID]: props.certificateId,
-      [ElbAnnotations.TLS_CERTIFICATE_IDS]: props.sniCertificateIds,
-      [ElbAnnotations.HTTP2_ENABLE]: props.http2,
-      [ElbAnnotations.CLIENT_CA_CERT_ID]: props.clientCaCertificateId,
-      [ElbAnnotations.CLIENT_TIMEOUT]: seconds(props.clientTimeout),
-      [ElbAnnotations.MEMBER_TIMEOUT]: seconds(props.memberTimeout),
-      [ElbAnnotations.X_FORWARDED_HOST]: props.forwardedHeaders?.host,
-      [ElbAnnotations.X_FORWARDED_PORT]: props.forwardedHeaders?.port,
-      [ElbAnnotations.X_FORWARDED_FOR_PORT]: props.forwardedHeaders?.forPort,
-    });
+    this._addTypedAnnotation(ElbAnnotations.PROTOCOL_PORT, this.listeners.length > 0 ? this.listeners.map((l) => `${l.protocol}:${l.port}`) : undefined);
+    this._addTypedAnnotation(ElbAnnotations.CERT_ID, props.certificateId);
+    this._addTypedAnnotation(ElbAnnotations.TLS_CERTIFICATE_IDS, props.sniCertificateIds);
+    this._addTypedAnnotation(ElbAnnotations.HTTP2_ENABLE, props.http2);
+    this._addTypedAnnotation(ElbAnnotations.CLIENT_CA_CERT_ID, props.clientCaCertificateId);
+    this._addTypedAnnotation(ElbAnnotations.CLIENT_TIMEOUT, seconds(props.clientTimeout));
+    this._addTypedAnnotation(ElbAnnotations.MEMBER_TIMEOUT, seconds(props.memberTimeout));
+    this._addTypedAnnotation(ElbAnnotations.X_FORWARDED_HOST, props.forwardedHeaders?.host);
+    this._addTypedAnnotation(ElbAnnotations.X_FORWARDED_PORT, props.forwardedHeaders?.port);
+    this._addTypedAnnotation(ElbAnnotations.X_FORWARDED_FOR_PORT, props.forwardedHeaders?.forPort);
   }
 
   /** @internal */

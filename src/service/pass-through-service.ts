@@ -17,6 +17,6 @@ import { ElbAnnotations } from '../annotations/keys';
 export class PassThroughService extends ElbService {
   public constructor(scope: Construct, id: string, props: ElbServiceProps) {
     super(scope, id, props);
-    this._addTypedAnnotations({ [ElbAnnotations.PASS_THROUGH]: 'true' });
+    this._addTypedAnnotation(ElbAnnotations.PASS_THROUGH, 'true');
   }
 }
