@@ -31,6 +31,7 @@ export class SessionAffinity {
   /** @internal */
   public _annotations(add: AnnotationSink): void {
     add(ElbAnnotations.SESSION_AFFINITY_MODE, this.mode);
-    add(ElbAnnotations.SESSION_AFFINITY_OPTION, this.timeout === undefined ? undefined : { persistence_timeout: numberString(minutes(this.timeout)) });
+    const timeout = this.timeout === undefined ? undefined : numberString(minutes(this.timeout));
+    add(ElbAnnotations.SESSION_AFFINITY_OPTION, timeout === undefined ? undefined : { persistence_timeout: timeout });
   }
 }
