@@ -1,5 +1,6 @@
 import { ApiObject, Chart, JsonPatch, Lazy, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
 import {
   AutoCreatedElb,
   ElbAnnotations,
@@ -247,6 +248,38 @@ describe('validated again after a change', () => {
     svc.metadata.addAnnotation(ElbAnnotations.LB_ALGORITHM, Lazy.any({ produce: () => algorithm }));
     expect(() => synth(chart)).not.toThrow();
     algorithm = 'RANDOM';
+    expect(synthErrors(chart)).toEqual([
+      'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
+    ]);
+  });
+
+  test('GIVEN a pod selector whose labels change after a synth THEN the next synth reads them', () => {
+    const chart = newChart();
+    /** A selector whose label matchers can change until synth, as a workload's can. */
+    class Selection extends Construct implements kplus.IPodSelector {
+      public options: kplus.LabelSelectorOptions = { labels: { app: 'web' } };
+      public toPodSelectorConfig(): kplus.PodSelectorConfig {
+        return { labelSelector: kplus.LabelSelector.of(this.options) };
+      }
+    }
+    const selection = new Selection(chart, 'pods');
+    new ElbService(chart, 'svc', props({ selector: selection, selectorLabels: { app: 'web' } }));
+    expect(synthService(chart).spec.selector).toEqual({ app: 'web' });
+    selection.options = { labels: { app: 'web', tier: 'front' } };
+    expect(synthService(chart).spec.selector).toEqual({ app: 'web', tier: 'front' });
+    selection.options = { labels: { app: 'api' } };
+    expect(synthErrors(chart)).toEqual([
+      'selectorLabels (spec.selector): label "app" is "web" here but "api" in selector; allowed: the same value in both, or the label in one of them',
+    ]);
+  });
+
+  test('GIVEN an annotation removed by a JSON patch THEN the emitted Service is what the checks read', () => {
+    // Patches apply after the checks: the checks read the annotations cdk8s holds, not the patched output.
+    const chart = newChart();
+    const svc = new ElbService(chart, 'svc', props());
+    expect(() => synth(chart)).not.toThrow();
+    svc.metadata.addAnnotation(ElbAnnotations.LB_ALGORITHM, 'RANDOM');
+    svc.addJsonPatch(JsonPatch.remove('/metadata/annotations/kubernetes.io~1elb.lb-algorithm'));
     expect(synthErrors(chart)).toEqual([
       'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
     ]);

@@ -25,6 +25,19 @@ export function formatFinding(finding: Finding): string {
   return `${finding.subject}: ${finding.message}`;
 }
 
+/** The member name of each warning, by value. */
+const WARNING_NAMES = new Map<unknown, string>(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
+
+/** A warning as printed: the finding, then the `ElbWarning` member to acknowledge it by. */
+export function formatWarning(finding: Finding): string {
+  return `${formatFinding(finding)} [ElbWarning.${WARNING_NAMES.get(finding.warning)}]`;
+}
+
+/** Whether a value is a member of `ElbWarning`. */
+export function isElbWarning(value: unknown): value is ElbWarning {
+  return WARNING_NAMES.has(value);
+}
+
 /**
  * The annotation key or Service field a subject names, and the JSON field inside it:
  * `delay (kubernetes.io/elb.health-check-option: delay)` → key and `delay`;

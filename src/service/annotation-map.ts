@@ -7,11 +7,35 @@ import { ApiObject } from 'cdk8s';
  * the metadata instead. cdk8s does not expose the map: this is the one place that reads it.
  */
 export function annotationMapOf(obj: ApiObject): Readonly<Record<string, string>> | undefined {
-  const map: unknown = (obj.metadata as unknown as { annotations?: unknown }).annotations;
-  if (typeof map !== 'object' || map === null) return undefined;
+  const map = mapOf(obj);
+  if (map === undefined) return undefined;
   // A loop, not Object.values(): this runs for every object at every validation.
   for (const key in map) {
-    if (typeof (map as Record<string, unknown>)[key] !== 'string') return undefined;
+    if (typeof map[key] !== 'string') return undefined;
   }
   return map as Record<string, string>;
+}
+
+/**
+ * Whether the annotation map of an object holds exactly the `count` strings of `annotations`
+ * (compared string by string, in one pass over the map, without copying it); false also when the
+ * map cannot be read cheaply.
+ */
+export function hasAnnotations(obj: ApiObject, annotations: Readonly<Record<string, string>>, count: number): boolean {
+  const map = mapOf(obj);
+  if (map === undefined) return false;
+  let seen = 0;
+  for (const key in map) {
+    const value = map[key];
+    // A key `annotations` lacks reads as undefined or as an inherited member, never as this string.
+    if (typeof value !== 'string' || annotations[key] !== value) return false;
+    seen++;
+  }
+  return seen === count;
+}
+
+/** cdk8s's own annotation map of an object, unchecked. */
+function mapOf(obj: ApiObject): Record<string, unknown> | undefined {
+  const map: unknown = (obj.metadata as unknown as { annotations?: unknown }).annotations;
+  return typeof map === 'object' && map !== null ? (map as Record<string, unknown>) : undefined;
 }

@@ -3,10 +3,9 @@ import { IConstruct } from 'constructs';
 import { annotationMapOf } from './annotation-map';
 import { ElbValidation } from './validation';
 import { ClusterProfile } from '../cluster/cluster-profile';
-import { Finding, formatFinding } from '../rules/finding';
+import { Finding, formatFinding, formatWarning } from '../rules/finding';
 import { ServiceView, decodeService } from '../rules/service-view';
 import { SHARED_ELB_ANNOTATIONS, SharedElbChecks, existingElbOf } from '../rules/shared-elb-rules';
-import { ElbWarning } from '../rules/warnings';
 
 /** What the App-wide checks need from an `ElbService` (the Service itself; registered when it is created). */
 export interface AppCheckedService extends ApiObject {
@@ -19,8 +18,6 @@ export interface AppCheckedService extends ApiObject {
 
 /** The App-wide checks of each construct tree, by root. */
 const BY_ROOT = new WeakMap<IConstruct, AppChecks>();
-
-const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
 
 /**
  * The checks across all Services of an App (`SharedElbChecks`: listeners, class and pass-through
@@ -111,7 +108,7 @@ export class AppChecks {
         messages.push(formatFinding(finding));
         continue;
       }
-      const warning = `${formatFinding(finding)} [ElbWarning.${WARNING_NAMES.get(finding.warning!)}]`;
+      const warning = formatWarning(finding);
       if (strict) {
         messages.push(`${warning} (a warning, fatal under strict validation)`);
       } else if (!printed?.has(warning)) {

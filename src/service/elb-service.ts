@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { IPodSelector } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { annotationMapOf } from './annotation-map';
+import { annotationMapOf, hasAnnotations } from './annotation-map';
 import { AppChecks } from './app-checks';
 import { ElbValidation } from './validation';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
@@ -17,6 +17,7 @@ import { LoadBalancer } from '../model/load-balancer';
 import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '../model/service-port';
 import { SessionAffinity } from '../model/session-affinity';
 import { Finding, ServiceView, decodeService, formatFinding, runServiceRules } from '../rules';
+import { formatWarning, isElbWarning } from '../rules/finding';
 import { existingElbOf } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
@@ -238,7 +239,7 @@ export class ElbService extends ApiObject {
    * @param reason why it does not apply (required, not blank)
    */
   public acknowledgeWarning(warning: ElbWarning, reason: string): void {
-    if (!Object.values(ElbWarning).includes(warning)) {
+    if (!isElbWarning(warning)) {
       throw new Error(`[${this.node.path}] acknowledgeWarning: ${JSON.stringify(warning)} is not a warning; allowed: a member of ElbWarning`);
     }
     if (typeof reason !== 'string' || reason.trim() === '') {
@@ -319,7 +320,7 @@ export class ElbService extends ApiObject {
   private unacknowledged(findings: readonly Finding[]): string[] {
     return findings
       .filter((f) => f.severity === 'warning' && !this.acknowledged?.has(f.warning!))
-      .map((f) => `${formatFinding(f)} [ElbWarning.${WARNING_NAMES.get(f.warning!)}]`);
+      .map(formatWarning);
   }
 
   /**
@@ -335,11 +336,19 @@ export class ElbService extends ApiObject {
    * matches other labels, a profile added) evaluates the Service again.
    */
   private evaluate(): Evaluation {
+    const last = this.evaluation;
+    // The common case, asked several times per Service and synth: no selector workload (so the
+    // same spec object), the same profile, and cdk8s's annotation map holding the same strings.
+    if (
+      last !== undefined && this.selection === undefined && last.profile === ClusterProfile.of(this) &&
+      hasAnnotations(this, last.annotations, last.annotationCount)
+    ) {
+      return last;
+    }
     const selectorProblems: string[] = [];
     const annotations = this.currentAnnotations();
     const spec = this.renderSpec(selectorProblems);
     const profile = ClusterProfile.of(this);
-    const last = this.evaluation;
     if (
       last !== undefined && last.profile === profile &&
       sameJson(last.annotations, annotations) && sameJson(last.spec, spec) && sameJson(last.selectorProblems, selectorProblems)
@@ -351,6 +360,7 @@ export class ElbService extends ApiObject {
     this.evaluation = {
       // The view's annotations are a copy of the string annotations: what the next evaluation compares.
       annotations: view.annotations,
+      annotationCount: Object.keys(view.annotations).length,
       spec,
       profile,
       // Only the checks across Services read the view again, and only of a Service on an existing
@@ -511,7 +521,9 @@ function sameJson(a: unknown, b: unknown): boolean {
 /** An `ElbService` evaluated by the rules, with the problems of its selector. */
 interface Evaluation {
   /** What the rules read: a copy of the annotations (a map holding anything but strings never compares equal), and the spec. */
-  readonly annotations?: Readonly<Record<string, unknown>>;
+  readonly annotations: Readonly<Record<string, string>>;
+  /** How many annotations `annotations` holds. */
+  readonly annotationCount: number;
   readonly spec: Readonly<Record<string, unknown>>;
   readonly profile?: ClusterProfile;
   /** Kept for a Service on an existing load balancer (see `evaluate`). */
@@ -527,4 +539,3 @@ const NONE: readonly never[] = Object.freeze([]);
 /** No raw annotations, shared by every Service without any. */
 const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
 
-const WARNING_NAMES = new Map(Object.entries(ElbWarning).map(([name, value]) => [value, name]));
