@@ -34,11 +34,13 @@ export const BOOLEAN: Codec<boolean> = {
   decode: (raw) => (raw === 'true' ? ok(true) : raw === 'false' ? ok(false) : bad(`${show(raw)} is not allowed; allowed: "true" or "false"`)),
 };
 
+const WHOLE_NUMBER = /^[0-9]{1,9}$/;
+
 /** A whole number written as a string: `"300"`. */
 export const INTEGER: Codec<number> = {
   format: 'whole number as a string, such as "60"',
   encode: (v) => String(v),
-  decode: (raw) => (/^[0-9]{1,9}$/.test(raw) ? ok(Number(raw)) : bad(`${show(raw)} is not allowed; allowed: a whole number written as a string, such as "60" (no unit)`)),
+  decode: (raw) => (WHOLE_NUMBER.test(raw) ? ok(Number(raw)) : bad(`${show(raw)} is not allowed; allowed: a whole number written as a string, such as "60" (no unit)`)),
 };
 
 /**
@@ -57,12 +59,14 @@ export const LIST: Codec<string[]> = {
   decode: (raw) => ok(raw === '' ? [] : raw.split(',')),
 };
 
+const SEPARATOR = /[,=]/;
+
 /** `"k1=v1,k2=v2"`. */
 export const KEY_VALUES: Codec<Record<string, string>> = {
   format: 'comma-separated key=value pairs, such as "team=web,env=prod"',
   encode: (v) => {
     for (const [key, value] of Object.entries(v)) {
-      if (key === '' || /[,=]/.test(key)) throw new Error(`key ${show(key)} is not allowed; allowed: a non-empty key without "," or "="`);
+      if (key === '' || SEPARATOR.test(key)) throw new Error(`key ${show(key)} is not allowed; allowed: a non-empty key without "," or "="`);
       if (value.includes(',')) throw new Error(`value ${show(value)} of ${show(key)} is not allowed; allowed: a value without ","`);
     }
     return Object.entries(v).map(([k, val]) => `${k}=${val}`).join(',');

@@ -100,9 +100,11 @@ export function checkIntegerString(value: unknown, min: number, max: number, uni
   if (typeof value !== 'string') {
     return `${show(value)} must be a JSON string such as "${min}", because CCE rejects JSON numbers here; allowed: "${min}" to "${max}"${unit ? ` ${unit}` : ''}`;
   }
-  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  const n = DIGITS.test(value) ? Number(value) : NaN;
   return Number.isNaN(n) ? checkInteger(value, min, max, unit) : checkInteger(n, min, max, unit);
 }
+
+const DIGITS = /^[0-9]+$/;
 
 /** A string from a closed set. */
 export function checkOneOf(value: unknown, allowed: readonly string[]): string | undefined {

@@ -38,13 +38,15 @@ export function isElbWarning(value: unknown): value is ElbWarning {
   return WARNING_NAMES.has(value);
 }
 
+const LAST_PARENTHESES = /\(([^()]*)\)$/;
+
 /**
  * The annotation key or Service field a subject names, and the JSON field inside it:
  * `delay (kubernetes.io/elb.health-check-option: delay)` → key and `delay`;
  * `ports[0].port (spec.ports[0].port)` → `spec.ports[0].port`; a bare key is its own target.
  */
 export function targetOf(subject: string): { target: string; field?: string } {
-  const inner = /\(([^()]*)\)$/.exec(subject)?.[1] ?? subject;
+  const inner = LAST_PARENTHESES.exec(subject)?.[1] ?? subject;
   const colon = inner.indexOf(': ');
   return colon < 0 ? { target: inner } : { target: inner.slice(0, colon), field: inner.slice(colon + 2) };
 }

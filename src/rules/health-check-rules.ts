@@ -18,6 +18,8 @@ const TARGET_SERVICE_PORT = /^(TCP|UDP):([0-9]{1,5})$/;
 /** `200`, `200,202`, `200-299`: status codes from 200 to 599. */
 const EXPECTED_CODES = /^[2-5][0-9]{2}((-|,)[2-5][0-9]{2})*$/;
 
+const WHITESPACE = /\s/;
+
 /**
  * Which health-check protocols can probe a Service port of each protocol. The CCE LoadBalancer page
  * documents `UDP_CONNECT` (what `HealthCheck.udp()` writes); the open-source CCE-compatible
@@ -124,7 +126,7 @@ function checkOptionFields(
     if (protocol !== 'HTTP') {
       findings.add(sub('path'), 'only applies to HTTP health checks; allowed: HealthCheck.http({ path })');
     }
-    if (typeof path !== 'string' || !path.startsWith('/') || path.length > MAX_HEALTH_CHECK_PATH || /\s/.test(path)) {
+    if (typeof path !== 'string' || !path.startsWith('/') || path.length > MAX_HEALTH_CHECK_PATH || WHITESPACE.test(path)) {
       findings.add(sub('path'), `${show(path)} is not allowed; allowed: a URL path starting with "/", without spaces, at most ${MAX_HEALTH_CHECK_PATH} characters`);
     }
   }

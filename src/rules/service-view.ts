@@ -1,7 +1,7 @@
 import { Findings } from './finding';
 import { CATALOG, ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { fieldsOf, kindOf, show } from '../annotations/values';
+import { fieldsOf, hasOwn, kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
@@ -81,17 +81,12 @@ function parseListeners(entries: string[] | undefined, findings: Findings): List
 
 function decodePorts(spec: Readonly<Record<string, unknown>>): PortView[] {
   const rawPorts = Array.isArray(spec.ports) ? (spec.ports as unknown[]) : [];
-  return rawPorts.map((p, index) => {
-    const port = fieldsOf(p);
-    return {
-      index,
-      name: port.name,
-      port: port.port,
-      protocol: port.protocol ?? 'TCP',
-      targetPort: port.targetPort,
-      nodePort: port.nodePort,
-    };
-  });
+  const ports: PortView[] = [];
+  for (let index = 0; index < rawPorts.length; index++) {
+    const port = fieldsOf(rawPorts[index]);
+    ports.push({ index, name: port.name, port: port.port, protocol: port.protocol ?? 'TCP', targetPort: port.targetPort, nodePort: port.nodePort });
+  }
+  return ports;
 }
 
 function listenerKindsOf(ports: readonly PortView[], listeners: readonly ListenerView[] | undefined): Set<ListenerKind> {
@@ -113,7 +108,11 @@ export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = 
   const findings = new Findings();
   const annotations: Record<string, string> = {};
   const values = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(manifest.metadata?.annotations ?? {})) {
+  const given = manifest.metadata?.annotations ?? {};
+  // A loop over the keys, not Object.entries(): this runs for every Service at every synth.
+  for (const key in given) {
+    if (!hasOwn(given, key)) continue;
+    const value = given[key];
     const entry = CATALOG.get(key);
     if (typeof value !== 'string') {
       if (entry) {
