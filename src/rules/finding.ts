@@ -57,11 +57,15 @@ export class Findings {
 
   /** An error: this can never work. */
   public add(subject: string, message: string): void {
-    this.items.push({ subject, ...targetOf(subject), message, severity: 'error' });
+    const { target, field } = targetOf(subject);
+    this.items.push(field === undefined ? { subject, target, message, severity: 'error' } : { subject, target, field, message, severity: 'error' });
   }
 
   /** A warning: legal, but probably not what the author meant. */
   public warn(warning: ElbWarning, subject: string, message: string): void {
-    this.items.push({ subject, ...targetOf(subject), message, severity: 'warning', warning });
+    const { target, field } = targetOf(subject);
+    this.items.push(
+      field === undefined ? { subject, target, message, severity: 'warning', warning } : { subject, target, field, message, severity: 'warning', warning },
+    );
   }
 }

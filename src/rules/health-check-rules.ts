@@ -3,7 +3,7 @@ import { PortView, ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { entryOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { checkIntegerString, checkOneOf, checkPattern, show, text, unknownField } from '../annotations/values';
+import { checkIntegerString, checkOneOf, checkPattern, hasOwn, show, text, unknownField } from '../annotations/values';
 
 /**
  * Longest health-check path accepted. CCE pages disagree (1–10,000 characters in older pages,
@@ -45,9 +45,11 @@ export function checkHealthCheck(view: ServiceView, findings: Findings): void {
       'both are set; allowed: one health check for every port (healthCheck) or one per port (ports[].healthCheck), not both',
     );
   }
-  for (const key of [K.HEALTH_CHECK_OPTION, K.HEALTH_CHECK_OPTIONS]) {
-    if (flag === 'off' && view.values.has(key)) {
-      findings.warn(ElbWarning.NO_EFFECT, subjectOf(key), `has no effect because ${K.HEALTH_CHECK_FLAG} is "off"; allowed: turn the health check on, or leave the options out`);
+  if (flag === 'off') {
+    for (const key of [K.HEALTH_CHECK_OPTION, K.HEALTH_CHECK_OPTIONS]) {
+      if (view.values.has(key)) {
+        findings.warn(ElbWarning.NO_EFFECT, subjectOf(key), `has no effect because ${K.HEALTH_CHECK_FLAG} is "off"; allowed: turn the health check on, or leave the options out`);
+      }
     }
   }
   if (option !== undefined) {
@@ -98,8 +100,8 @@ function checkOptionFields(
   sub: (field: string) => string,
   findings: Findings,
 ): void {
-  for (const field of Object.keys(option)) {
-    if (!known.includes(field)) findings.add(sub(field), unknownField(field, known));
+  for (const field in option) {
+    if (hasOwn(option, field) && !known.includes(field)) findings.add(sub(field), unknownField(field, known));
   }
   const check = (field: string, problem: string | undefined) => {
     if (problem) findings.add(sub(field), problem);

@@ -1,5 +1,5 @@
 import { Findings } from './finding';
-import { ServiceView } from './service-view';
+import { ListenerView, ServiceView } from './service-view';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { text } from '../annotations/values';
@@ -13,7 +13,6 @@ export function checkListeners(view: ServiceView, findings: Findings): void {
   const listeners = view.listeners ?? [];
   const seen = new Set<number>();
   for (const listener of listeners) {
-    const label = `${listener.protocol}:${listener.port}`;
     if (seen.has(listener.port)) {
       findings.add(subjectOf(K.PROTOCOL_PORT), `port ${listener.port} is listed more than once; allowed: one listener protocol per Service port`);
       continue;
@@ -22,16 +21,22 @@ export function checkListeners(view: ServiceView, findings: Findings): void {
     const ports = view.ports.filter((p) => p.port === listener.port);
     if (ports.length === 0) {
       const known = view.ports.map((p) => text(p.port)).join(', ') || 'none';
-      findings.add(subjectOf(K.PROTOCOL_PORT), `${label} names port ${listener.port}, which is not in spec.ports; allowed: one of the Service ports (${known})`);
+      findings.add(subjectOf(K.PROTOCOL_PORT), `${labelOf(listener)} names port ${listener.port}, which is not in spec.ports; allowed: one of the Service ports (${known})`);
     } else if (!ports.some((p) => p.protocol === 'TCP')) {
-      findings.add(subjectOf(K.PROTOCOL_PORT), `${label} names a ${text(ports[0].protocol)} port; allowed: only TCP ports can carry HTTP or HTTPS listeners`);
+      findings.add(subjectOf(K.PROTOCOL_PORT), `${labelOf(listener)} names a ${text(ports[0].protocol)} port; allowed: only TCP ports can carry HTTP or HTTPS listeners`);
     }
   }
+  if (view.annotations[K.CERT_ID] !== undefined) return;
   const https = listeners.filter((l) => l.protocol === 'https');
-  if (https.length > 0 && view.annotations[K.CERT_ID] === undefined) {
+  if (https.length > 0) {
     findings.add(
       subjectOf(K.CERT_ID),
       `is required because listener ${https.map((l) => `https:${l.port}`).join(', ')} terminates TLS; allowed: the ID of a certificate in ELB certificate management`,
     );
   }
+}
+
+/** `https:443` */
+function labelOf(listener: ListenerView): string {
+  return `${listener.protocol}:${listener.port}`;
 }

@@ -8,6 +8,24 @@ import { ElbAnnotations as K } from '../annotations/keys';
 const POLICY = 'externalTrafficPolicy (spec.externalTrafficPolicy)';
 
 /**
+ * The `LOCAL_IN_CLUSTER_ACCESS` message, built once per load balancer class, network model and
+ * proxy mode (all it depends on): it quotes CCE's table, and acknowledged warnings are still
+ * found at every synth. Bounded, since a profile read from the command line can name anything.
+ */
+const LOCAL_MESSAGES = new Map<string, string>();
+const MAX_LOCAL_MESSAGES = 100;
+
+function localAccessMessage(view: ServiceView): string {
+  const key = `${view.elbClass === 'performance'} ${view.cluster.networkModel} ${view.cluster.proxyMode}`;
+  let message = LOCAL_MESSAGES.get(key);
+  if (message === undefined) {
+    message = `is "Local": ${localAccessAdvice(view)}; ${localAccessFixes(view)}`;
+    if (LOCAL_MESSAGES.size < MAX_LOCAL_MESSAGES) LOCAL_MESSAGES.set(key, message);
+  }
+  return message;
+}
+
+/**
  * Service affinity (`externalTrafficPolicy`) and what depends on it: CCE Turbo supports only
  * cluster-level affinity; `Local` breaks in-cluster access through the ELB address unless
  * passthrough networking is on, and with passthrough CCE rewrites the annotation to `onlyLocal`;
@@ -31,7 +49,7 @@ export function checkTrafficPolicy(view: ServiceView, findings: Findings): void 
     );
   }
   if (local && passThrough === undefined && !turbo) {
-    findings.warn(ElbWarning.LOCAL_IN_CLUSTER_ACCESS, POLICY, `is "Local": ${localAccessAdvice(view)}; ${localAccessFixes(view)}`);
+    findings.warn(ElbWarning.LOCAL_IN_CLUSTER_ACCESS, POLICY, localAccessMessage(view));
   }
   if (turbo && dedicated) {
     for (const key of [K.PASS_THROUGH, K.ADAPTIVE_WEIGHT]) {
