@@ -67,6 +67,16 @@ describe('ClusterProfile', () => {
     expect(ClusterProfile.of(new Chart(Testing.app(), 'c'))).toBeUndefined();
   });
 
+  test('GIVEN a chart profile removed from the tree THEN the app profile applies again', () => {
+    const app = Testing.app();
+    const appProfile = new ClusterProfile(app, { version: 'v1.25.8-r0' });
+    const chart = new Chart(app, 'a');
+    const chartProfile = new ClusterProfile(chart, { version: 'v1.28.3-r0' });
+    expect(ClusterProfile.of(chart)).toBe(chartProfile);
+    expect(chart.node.tryRemoveChild(chartProfile.node.id)).toBe(true);
+    expect(ClusterProfile.of(chart)).toBe(appProfile);
+  });
+
   test('GIVEN two profiles in one scope THEN construction fails', () => {
     const chart = Testing.chart();
     new ClusterProfile(chart, { proxyMode: ProxyMode.IPVS });

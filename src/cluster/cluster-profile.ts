@@ -69,10 +69,11 @@ export class ClusterProfile extends Construct {
    * @returns undefined when no scope above the construct has a profile
    */
   public static of(construct: IConstruct): ClusterProfile | undefined {
-    // Up the tree from the construct (asked for every Service at every validation: no allocation).
+    // Up the tree from the construct, asked for every Service at every validation: a lookup per
+    // scope, no allocation. A profile found is checked to be still in the tree (tryRemoveChild).
     for (let scope: IConstruct | undefined = construct; scope !== undefined; scope = scope.node.scope) {
-      const found = scope.node.tryFindChild(PROFILE_ID);
-      if (found instanceof ClusterProfile) return found;
+      const found = BY_SCOPE.get(scope);
+      if (found !== undefined && scope.node.tryFindChild(PROFILE_ID) === found) return found;
     }
     return undefined;
   }
@@ -91,6 +92,7 @@ export class ClusterProfile extends Construct {
       throw new Error(`[${scope.node.path || '<app>'}] ClusterProfile: this scope already has a cluster profile; allowed: one profile per App or Chart`);
     }
     super(scope, PROFILE_ID);
+    BY_SCOPE.set(scope, this);
     try {
       this.version = props.version === undefined ? undefined : CceVersion.parse(props.version);
     } catch (e) {
@@ -118,3 +120,6 @@ export class ClusterProfile extends Construct {
 }
 
 const PROFILE_ID = 'CceClusterProfile';
+
+/** The profile created in each scope (at most one a scope). */
+const BY_SCOPE = new WeakMap<IConstruct, ClusterProfile>();
