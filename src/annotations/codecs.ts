@@ -65,11 +65,15 @@ const SEPARATOR = /[,=]/;
 export const KEY_VALUES: Codec<Record<string, string>> = {
   format: 'comma-separated key=value pairs, such as "team=web,env=prod"',
   encode: (v) => {
-    for (const [key, value] of Object.entries(v)) {
+    const pairs: string[] = [];
+    for (const key in v) {
+      if (!hasOwn(v, key)) continue;
+      const value = v[key];
       if (key === '' || SEPARATOR.test(key)) throw new Error(`key ${show(key)} is not allowed; allowed: a non-empty key without "," or "="`);
       if (value.includes(',')) throw new Error(`value ${show(value)} of ${show(key)} is not allowed; allowed: a value without ","`);
+      pairs.push(`${key}=${value}`);
     }
-    return Object.entries(v).map(([k, val]) => `${k}=${val}`).join(',');
+    return pairs.join(',');
   },
   decode: (raw) => {
     const map = new Map<string, string>();
