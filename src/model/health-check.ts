@@ -83,12 +83,28 @@ export class HealthCheck {
     return new HealthCheck(undefined, undefined);
   }
 
+  /** The fields, read from the options once (a health check is often shared by many Services). */
+  private readonly fields: Readonly<Record<string, unknown>>;
+
   private constructor(
-    private readonly protocol: string | undefined,
+    protocol: string | undefined,
     private readonly options: HealthCheckOptions | undefined,
-    private readonly path?: string,
-    private readonly expectedCodes?: string,
-  ) {}
+    path?: string,
+    expectedCodes?: string,
+  ) {
+    const o = options ?? {};
+    // Defined values only, in the documented order of a per-port check (monitor_port, which only
+    // per-port checks take, comes first there), so that encoding copies nothing.
+    this.fields = definedFields({}, {
+      monitor_port: numberString(o.monitorPort),
+      protocol,
+      delay: numberString(seconds(o.delay)),
+      timeout: numberString(seconds(o.timeout)),
+      max_retries: numberString(o.maxRetries),
+      path,
+      expected_codes: expectedCodes,
+    });
+  }
 
   /** Whether this is `HealthCheck.disabled()`. */
   public get isDisabled(): boolean {
@@ -97,21 +113,10 @@ export class HealthCheck {
 
   /**
    * The health-check fields, as the JSON strings CCE reads (`monitor_port` and `expected_codes`
-   * included, which only per-port checks take).
+   * included, which only per-port checks take). Shared: not to be modified.
    * @internal
    */
-  public _fields(): Record<string, unknown> {
-    const o = this.options ?? {};
-    // Defined values only, in the documented order of a per-port check (monitor_port, which only
-    // per-port checks take, comes first there), so that encoding copies nothing.
-    return definedFields({}, {
-      monitor_port: numberString(o.monitorPort),
-      protocol: this.protocol,
-      delay: numberString(seconds(o.delay)),
-      timeout: numberString(seconds(o.timeout)),
-      max_retries: numberString(o.maxRetries),
-      path: this.path,
-      expected_codes: this.expectedCodes,
-    });
+  public _fields(): Readonly<Record<string, unknown>> {
+    return this.fields;
   }
 }

@@ -384,44 +384,58 @@ export class ElbService extends ApiObject {
 
   /** Combinations the types cannot prevent but that can never work. */
   private checkConstruction(props: ElbServiceProps): void {
-    const fail = (subject: string, message: string) => {
-      throw new Error(`[${this.node.path}] ${subject}: ${message}`);
-    };
-    props.ports.forEach((port, i) => {
+    // Plain loops: this runs for every Service, and most have nothing to report.
+    let perPortChecks = false;
+    for (let i = 0; i < props.ports.length; i++) {
+      const port = props.ports[i];
       if (port.targetPort !== undefined && port.targetPortName !== undefined) {
-        fail(`ports[${i}] (spec.ports[${i}].targetPort)`, 'targetPort and targetPortName are both set; allowed: one of them');
+        this.fail(`ports[${i}] (spec.ports[${i}].targetPort)`, 'targetPort and targetPortName are both set; allowed: one of them');
       }
-      if (port.healthCheck?.isDisabled) {
-        fail(`ports[${i}].healthCheck (${ElbAnnotations.HEALTH_CHECK_OPTIONS})`, 'a per-port health check cannot be disabled; allowed: HealthCheck.tcp/udp/http/portProtocol(), or healthCheck: HealthCheck.disabled() for the whole Service');
+      if (port.healthCheck === undefined) continue;
+      perPortChecks = true;
+      if (port.healthCheck.isDisabled) {
+        this.fail(`ports[${i}].healthCheck (${ElbAnnotations.HEALTH_CHECK_OPTIONS})`, 'a per-port health check cannot be disabled; allowed: HealthCheck.tcp/udp/http/portProtocol(), or healthCheck: HealthCheck.disabled() for the whole Service');
       }
-    });
-    if (props.healthCheck?.isDisabled && props.ports.some((p) => p.healthCheck !== undefined)) {
-      fail(
+    }
+    const check = props.healthCheck;
+    if (check === undefined) return;
+    if (check.isDisabled && perPortChecks) {
+      this.fail(
         `healthCheck (${ElbAnnotations.HEALTH_CHECK_FLAG} and ${ElbAnnotations.HEALTH_CHECK_OPTIONS})`,
         'the health check is disabled for the Service, but ports[].healthCheck configures it for some ports; allowed: one of them',
       );
     }
-    const fields = props.healthCheck?._fields() ?? {};
-    for (const [field, option] of PER_PORT_ONLY_FIELDS) {
-      if (fields[field] !== undefined) {
-        fail(`healthCheck.${option} (${ElbAnnotations.HEALTH_CHECK_OPTION})`, `only per-port health checks take ${option}; allowed: set the health check on the port (ports[].healthCheck)`);
+    const fields = check._fields();
+    for (const only of PER_PORT_ONLY_FIELDS) {
+      if (fields[only.field] !== undefined) {
+        this.fail(`healthCheck.${only.option} (${ElbAnnotations.HEALTH_CHECK_OPTION})`, `only per-port health checks take ${only.option}; allowed: set the health check on the port (ports[].healthCheck)`);
       }
     }
   }
 
+  /** Throws for a combination that can never work, naming the Service, the prop and the annotation. */
+  private fail(subject: string, message: string): never {
+    throw new Error(`[${this.node.path}] ${subject}: ${message}`);
+  }
+
   /** Sets `health-check-flag` with `health-check-option` (whole Service) or `health-check-options` (per port). */
   private addHealthCheckAnnotations(props: ElbServiceProps): void {
-    const perPort = props.ports.filter((p) => p.healthCheck !== undefined);
     const check = props.healthCheck;
-    const option = check && !check.isDisabled ? check._fields() : undefined;
-    this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_FLAG, check ? (check.isDisabled ? 'off' : 'on') : perPort.length > 0 ? 'on' : undefined);
-    this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_OPTION, option && Object.keys(option).length > 0 ? option : undefined);
-    if (perPort.length > 0) {
-      this._addTypedAnnotation(
-        ElbAnnotations.HEALTH_CHECK_OPTIONS,
-        perPort.map((p) => definedFields({ target_service_port: `${p.protocol ?? 'TCP'}:${p.port}` }, p.healthCheck!._fields())),
-      );
+    let perPort: Record<string, unknown>[] | undefined;
+    for (const port of props.ports) {
+      if (port.healthCheck === undefined) continue;
+      const target = definedFields({ target_service_port: `${port.protocol ?? 'TCP'}:${port.port}` }, port.healthCheck._fields());
+      (perPort ??= []).push(target);
     }
+    if (check !== undefined) {
+      this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_FLAG, check.isDisabled ? 'off' : 'on');
+      const option = check._fields();
+      // A check with no option (HealthCheck.portProtocol()) writes only the flag.
+      if (!check.isDisabled && hasFields(option)) this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_OPTION, option);
+    } else if (perPort !== undefined) {
+      this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_FLAG, 'on');
+    }
+    this._addTypedAnnotation(ElbAnnotations.HEALTH_CHECK_OPTIONS, perPort);
   }
 
   /**
@@ -454,7 +468,13 @@ function specOfProps(props: ElbServiceProps): Readonly<Record<string, unknown>> 
 }
 
 /** Fields of the health check that only a per-port check takes, with their props. */
-const PER_PORT_ONLY_FIELDS = [['monitor_port', 'monitorPort'], ['expected_codes', 'expectedCodes']] as const;
+const PER_PORT_ONLY_FIELDS = [{ field: 'monitor_port', option: 'monitorPort' }, { field: 'expected_codes', option: 'expectedCodes' }] as const;
+
+/** Whether an object has any own field. */
+function hasFields(value: Readonly<Record<string, unknown>>): boolean {
+  for (const key in value) if (hasOwn(value, key)) return true;
+  return false;
+}
 
 /** What the spec's selector is made of. */
 type Selection = Pick<ElbServiceProps, 'selector' | 'selectorLabels'>;
