@@ -450,21 +450,28 @@ export class ElbService extends ApiObject {
   }
 }
 
-/** The spec as far as the props give it; `selector` is a placeholder when a workload selects. */
+/**
+ * The spec as far as the props give it; `selector` is a placeholder when a workload selects.
+ * Fields the props leave out are not written, not even as undefined: cdk8s resolves every key of
+ * every object at each synth.
+ */
 function specOfProps(props: ElbServiceProps): Readonly<Record<string, unknown>> {
-  return {
-    type: 'LoadBalancer',
-    externalTrafficPolicy: props.externalTrafficPolicy,
-    sessionAffinity: props.serviceSessionAffinity,
-    selector: props.selector === undefined ? selectorOf(props, []) : undefined,
-    ports: props.ports.map((port) => ({
+  const spec: Record<string, unknown> = { type: 'LoadBalancer' };
+  if (props.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = props.externalTrafficPolicy;
+  if (props.serviceSessionAffinity !== undefined) spec.sessionAffinity = props.serviceSessionAffinity;
+  if (props.selector === undefined) spec.selector = selectorOf(props, []);
+  const ports: Record<string, unknown>[] = [];
+  for (const port of props.ports) {
+    ports.push(definedFields({}, {
       name: port.name,
       port: port.port,
       protocol: port.protocol,
       targetPort: port.targetPort ?? port.targetPortName,
       nodePort: port.nodePort,
-    })),
-  };
+    }));
+  }
+  spec.ports = ports;
+  return spec;
 }
 
 /** Fields of the health check that only a per-port check takes, with their props. */
