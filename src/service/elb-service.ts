@@ -332,8 +332,9 @@ export class ElbService extends ApiObject {
    * across Services read the decoding too, so the result is kept with a copy of everything the
    * rules read: the annotations, the rendered spec (and the selector's problems) and the cluster
    * profile. It is reused while they are the same (compared value by value, which costs far less
-   * than decoding); any change (an annotation added after construction, a selector that now
-   * matches other labels, a profile added) evaluates the Service again.
+   * than decoding: without a selector workload, one pass over cdk8s's annotation map); any change
+   * (an annotation added after construction, a selector that now matches other labels, a profile
+   * added) evaluates the Service again.
    */
   private evaluate(): Evaluation {
     const last = this.evaluation;
@@ -565,4 +566,3 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** No raw annotations, shared by every Service without any. */
 const NO_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({});
-
