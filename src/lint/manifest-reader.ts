@@ -91,6 +91,11 @@ export function expandPaths(paths: readonly string[]): string[] {
   return files;
 }
 
+/** How long to wait before reading standard input again when it has no data yet. */
+export const INPUT_WAIT_MS = 10;
+/** What `Atomics.wait` blocks on: a synchronous sleep (nothing ever wakes it). */
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+
 /** Reads a file (or standard input for `-`) in chunks, one document at a time. */
 export function readManifestFile(file: string, visitor: ManifestVisitor): void {
   let fd: number;
@@ -108,7 +113,12 @@ export function readManifestFile(file: string, visitor: ManifestVisitor): void {
       try {
         bytes = fs.readSync(fd, buffer, 0, buffer.length, null);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          // Standard input with no data yet (a non-blocking pipe or a terminal): wait a little
+          // instead of asking again at once, which kept a CPU busy while a slow producer wrote.
+          Atomics.wait(SLEEPER, 0, 0, INPUT_WAIT_MS);
+          continue;
+        }
         if ((e as NodeJS.ErrnoException).code === 'EOF') break;
         throw new InputError(`cannot read ${file}: ${(e as Error).message}`);
       }
