@@ -90,6 +90,7 @@ describe('CceElbValidation', () => {
     [{ acknowledgeWarnings: { 'no-such': 'x' } }, 'CceElbValidation: acknowledgeWarnings: "no-such" is not a warning; allowed: no-effect,'],
     [{ acknowledgeWarnings: { 'no-effect': ' ' } }, 'CceElbValidation: acknowledgeWarnings: no-effect needs a reason; allowed: a non-empty string'],
     [{ strict: 'yes' }, 'CceElbValidation: strict "yes" is not allowed; allowed: true or false'],
+    [{ clusterVersion: '1.x' }, 'CceElbValidation: clusterVersion "1.x" is not a CCE cluster version; allowed: "v<major>.<minor>[.<patch>][-r<revision>]", such as "v1.28.3-r0"'],
   ])('bad properties %j are refused by name', (properties, message) => {
     expect(() => new CceElbValidation(properties as any)).toThrow(message);
   });

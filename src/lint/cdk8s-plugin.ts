@@ -113,8 +113,14 @@ export class CceElbValidation {
       }
     }
     this.acknowledged = new Set(Object.keys(properties.acknowledgeWarnings ?? {}));
+    let version: CceVersion | undefined;
+    try {
+      version = properties.clusterVersion === undefined ? undefined : CceVersion.parse(properties.clusterVersion);
+    } catch (e) {
+      throw new Error(`CceElbValidation: clusterVersion ${(e as Error).message}`);
+    }
     this.cluster = {
-      version: properties.clusterVersion === undefined ? undefined : CceVersion.parse(properties.clusterVersion),
+      version,
       flavor: properties.clusterFlavor,
       proxyMode: properties.proxyMode,
       networkModel: properties.networkModel,
