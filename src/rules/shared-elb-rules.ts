@@ -12,6 +12,9 @@ import { show } from '../annotations/values';
  */
 export const SHARED_ELB_ANNOTATIONS: readonly string[] = [K.ID, K.IP, K.CLASS, K.PASS_THROUGH, K.PROTOCOL_PORT];
 
+/** What the cross-Service checks read of a decoded Service: a `ServiceView`, or just these parts of one. */
+export type SharedElbView = Pick<ServiceView, 'annotations' | 'ports' | 'listeners' | 'cluster'>;
+
 /** A Service for the cross-Service checks. */
 export interface SharedElbService<T> {
   /** The caller's handle, returned with each finding. */
@@ -19,7 +22,7 @@ export interface SharedElbService<T> {
   /** How messages name this Service, such as `Service/default/web (a.yaml:12)`; used verbatim. */
   readonly resource: string;
   /** The decoded Service (`decodeService()`); `view.cluster` is the profile of its cluster. */
-  readonly view: ServiceView;
+  readonly view: SharedElbView;
 }
 
 /** An Ingress for the cross-Service checks. */
@@ -113,7 +116,7 @@ interface ElbIndex<T> {
  * protocol. Undefined for a port that is not a number or has another protocol (other rules report
  * those).
  */
-function listenerOf(view: ServiceView, port: ServiceView['ports'][number]): number | undefined {
+function listenerOf(view: SharedElbView, port: ServiceView['ports'][number]): number | undefined {
   const number = port.port;
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 65535) return undefined;
   const l7 = view.listeners?.find((l) => l.port === number);

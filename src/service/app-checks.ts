@@ -4,16 +4,16 @@ import { annotationMapOf } from './annotation-map';
 import { ElbValidation } from './validation';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { Finding, formatFinding, formatWarning } from '../rules/finding';
-import { ServiceView, decodeService } from '../rules/service-view';
-import { SHARED_ELB_ANNOTATIONS, SharedElbChecks, existingElbOf } from '../rules/shared-elb-rules';
+import { decodeService } from '../rules/service-view';
+import { SHARED_ELB_ANNOTATIONS, SharedElbChecks, SharedElbView, existingElbOf } from '../rules/shared-elb-rules';
 
 /** What the App-wide checks need from an `ElbService` (the Service itself; registered when it is created). */
 export interface AppCheckedService extends ApiObject {
   /**
-   * The Service decoded as it will be emitted (the Service keeps it for its own validation while
-   * it does not change); undefined when it names no existing load balancer.
+   * The parts of the Service, decoded as it will be emitted, that the checks read (the Service
+   * keeps them with its evaluation while it does not change); undefined when it names no existing load balancer.
    */
-  _checkedView(): ServiceView | undefined;
+  _checkedView(): SharedElbView | undefined;
 }
 
 /** The App-wide checks of each construct tree, by root. */

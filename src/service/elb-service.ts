@@ -18,7 +18,7 @@ import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '.
 import { SessionAffinity } from '../model/session-affinity';
 import { Finding, ServiceView, decodeService, formatFinding, runServiceRules } from '../rules';
 import { formatWarning, isElbWarning } from '../rules/finding';
-import { existingElbOf } from '../rules/shared-elb-rules';
+import { SharedElbView, existingElbOf } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
 /** Props of an `ElbService`. */
@@ -224,11 +224,11 @@ export class ElbService extends ApiObject {
   }
 
   /**
-   * The Service decoded as it will be emitted, for the checks across Services (`AppChecks`);
-   * undefined when it names no existing load balancer.
+   * The parts of the Service, decoded as it will be emitted, that the checks across Services read
+   * (`AppChecks`); undefined when it names no existing load balancer.
    * @internal
    */
-  public _checkedView(): ServiceView | undefined {
+  public _checkedView(): SharedElbView | undefined {
     return this.evaluate().view;
   }
 
@@ -365,8 +365,9 @@ export class ElbService extends ApiObject {
       spec,
       profile,
       // Only the checks across Services read the view again, and only of a Service on an existing
-      // load balancer: other views are not kept, which saves memory and garbage collection.
-      view: existingElbOf(view.annotations) === undefined ? undefined : view,
+      // load balancer, and only a few of its parts: only those are kept, which saves memory and
+      // garbage collection.
+      view: existingElbOf(view.annotations) === undefined ? undefined : sharedPartsOf(view),
       findings: findings.items.length === 0 ? NONE : findings.items,
       selectorProblems: selectorProblems.length === 0 ? NONE : selectorProblems,
     };
@@ -555,10 +556,15 @@ interface Evaluation {
   readonly spec: Readonly<Record<string, unknown>>;
   readonly profile?: ClusterProfile;
   /** Kept for a Service on an existing load balancer (see `evaluate`). */
-  readonly view?: ServiceView;
+  readonly view?: SharedElbView;
   /** Findings of the decoding and of every rule. */
   readonly findings: readonly Finding[];
   readonly selectorProblems: readonly string[];
+}
+
+/** The parts of a view that the checks across Services read. */
+function sharedPartsOf(view: ServiceView): SharedElbView {
+  return { annotations: view.annotations, ports: view.ports, listeners: view.listeners, cluster: view.cluster };
 }
 
 /** An empty list, shared by every evaluation that finds nothing. */
