@@ -273,18 +273,6 @@ describe('validated again after a change', () => {
     ]);
   });
 
-  test('GIVEN an annotation removed by a JSON patch THEN the emitted Service is what the checks read', () => {
-    // Patches apply after the checks: the checks read the annotations cdk8s holds, not the patched output.
-    const chart = newChart();
-    const svc = new ElbService(chart, 'svc', props());
-    expect(() => synth(chart)).not.toThrow();
-    svc.metadata.addAnnotation(ElbAnnotations.LB_ALGORITHM, 'RANDOM');
-    svc.addJsonPatch(JsonPatch.remove('/metadata/annotations/kubernetes.io~1elb.lb-algorithm'));
-    expect(synthErrors(chart)).toEqual([
-      'lbAlgorithm (kubernetes.io/elb.lb-algorithm): "RANDOM" is not allowed; allowed: "ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"',
-    ]);
-  });
-
   test('GIVEN a cluster profile added after a synth THEN the next synth checks the version', () => {
     const app = Testing.app();
     const chart = new Chart(app, 'test');
