@@ -324,9 +324,9 @@ export class ElbService extends ApiObject {
   }
 
   /**
-   * The Service as it will be emitted, decoded and checked by every rule. The rules see exactly
-   * what is emitted, raw annotations included, so a known key given through metadata.annotations
-   * is checked like a typed prop.
+   * The Service as it will be emitted, decoded and checked by every rule. The rules see what is
+   * emitted, raw annotations included, so a known key given through metadata.annotations is
+   * checked like a typed prop; JSON patches apply after them (the escape hatch, see README).
    *
    * cdk8s validates an App more than once per synth (twice in `App.synthYaml()`), and the checks
    * across Services read the decoding too, so the result is kept with a copy of everything the
