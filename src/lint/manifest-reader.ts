@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Document, LineCounter, Node as YamlNode, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
+import { duplicateKeys, parseAsKubectl } from './kubectl-yaml';
 
 /**
  * The largest document the reader parses. The API server refuses objects larger than about
@@ -181,8 +182,10 @@ class DocumentSplitter {
     this.flush();
   }
 
-  private line(line: string): void {
+  private line(raw: string): void {
     this.lineNumber++;
+    // CRLF line ends (Windows editors): the CR belongs to the line break, as kubectl reads it.
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const start = DOCUMENT_START.test(line);
     if (start && this.hasContent) {
       this.flush();
@@ -221,19 +224,26 @@ class DocumentSplitter {
 }
 
 function parseDocuments(text: string, file: string, startLine: number, visitor: ManifestVisitor): void {
-  const lineCounter = new LineCounter();
+  const { docs, lineCounter } = parseAsKubectl(text);
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + startLine - 1, column: col };
   };
-  // YAML 1.1, as kubectl reads it: unquoted on/off/yes/no are booleans there, so an annotation
-  // written `health-check-flag: off` is a boolean, which the API server refuses.
-  for (const doc of parseAllDocuments(text, { lineCounter, prettyErrors: false, version: '1.1' })) {
+  for (const doc of docs) {
     const docStart = position(doc.range[0]);
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
       visitor.problem({ file, position: position(error.pos[0]), key: 'yaml', severity: 'error', message: `is not valid YAML: ${error.message}; nothing in this document was checked` });
       continue;
+    }
+    for (const duplicate of duplicateKeys(doc)) {
+      visitor.problem({
+        file,
+        position: position(duplicate.repeated),
+        key: 'yaml',
+        severity: 'warning',
+        message: `the key "${duplicate.key}" is written twice in one mapping (first at line ${position(duplicate.first).line}); kubectl keeps this last value, which is the one checked; allowed: each key once`,
+      });
     }
     let value: unknown;
     try {
