@@ -77,10 +77,20 @@ describe('AutoCreatedElb output', () => {
 
 describe('AutoCreatedElb validation', () => {
   test('GIVEN names CCE rejects THEN synth names the field and the rule', () => {
-    expect(errorsOf(AutoCreatedElb.shared({ name: 'My-ELB', network: publicNetwork({ bandwidthName: 'bad name!' }) }))).toEqual([
-      'loadBalancer.name (kubernetes.io/elb.autocreate: name): "My-ELB" is not allowed; allowed: 1 to 64 lowercase letters, digits and underscores, starting with a lowercase letter and ending with a lowercase letter or digit',
-      'loadBalancer.network.bandwidthName (kubernetes.io/elb.autocreate: bandwidth_name): "bad name!" is not allowed; allowed: 1 to 64 letters, digits, "_", "-" or "."',
+    expect(errorsOf(AutoCreatedElb.shared({ name: 'x'.repeat(65), network: publicNetwork({ bandwidthName: 'bad name!' }) }))).toEqual([
+      `loadBalancer.name (kubernetes.io/elb.autocreate: name): "${'x'.repeat(65)}" is not allowed; allowed: 1 to 64 characters (CCE's annotation table)`,
+      'loadBalancer.network.bandwidthName (kubernetes.io/elb.autocreate: bandwidth_name): "bad name!" is not allowed; allowed: 1 to 64 letters (Chinese ones included), digits, "_", "-" or "." (the EIP API\'s bandwidth name rule)',
     ]);
+  });
+
+  test('GIVEN names CCE itself uses or accepts THEN they synthesize', () => {
+    // CCE's default name is cce-lb-<Service UID>; its examples use A-location-d-test; shop-web works on real clusters.
+    for (const name of ['cce-lb-53191067-b9aa-4cc3-84df-ec4d5cbada74', 'A-location-d-test', 'shop-web', 'My ELB.v2', '负载均衡']) {
+      const autocreate = annotationsOf(AutoCreatedElb.shared({ name, network: publicNetwork({ bandwidthName: 'cce-bandwidth-1551163379627' }) }))[ElbAnnotations.AUTOCREATE];
+      expect(JSON.parse(autocreate).name).toBe(name);
+    }
+    const withChineseBandwidth = annotationsOf(AutoCreatedElb.shared({ network: publicNetwork({ bandwidthName: '带宽_1' }) }))[ElbAnnotations.AUTOCREATE];
+    expect(JSON.parse(withChineseBandwidth).bandwidth_name).toBe('带宽_1');
   });
 
   test.each([
@@ -88,8 +98,10 @@ describe('AutoCreatedElb validation', () => {
     ['a_1', true],
     ['x'.repeat(64), true],
     ['x'.repeat(65), false],
-    ['1abc', false],
-    ['abc_', false],
+    ['1abc', true],
+    ['abc_', true],
+    ['A-location-d-test', true],
+    ['😀'.repeat(64), true],
     ['', false],
   ])('autocreate name %j accepted: %s', (name, ok) => {
     const errors = (() => {

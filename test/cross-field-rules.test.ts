@@ -214,7 +214,7 @@ describe('§7.15 X-Forwarded headers', () => {
 
   test('GIVEN headers and no class THEN the class must be stated', () => {
     expect(check({ [K + 'id']: ELB_ID, [K + 'x-forwarded-for-port']: 'true', [K + 'protocol-port']: 'http:80' })).toEqual([
-      'forwardedHeaders.forPort (kubernetes.io/elb.x-forwarded-for-port): applies only to a dedicated load balancer (elb.class "performance"), and kubernetes.io/elb.class is not set (CCE\'s default class differs by region); allowed: state the class with ExistingElb.dedicated() or AutoCreatedElb.dedicated()',
+      'forwardedHeaders.forPort (kubernetes.io/elb.x-forwarded-for-port): applies only to a dedicated load balancer (elb.class "performance"), and kubernetes.io/elb.class is not set (CCE\'s webhook refuses the annotation unless the class is stated); allowed: state the class with ExistingElb.dedicated() or AutoCreatedElb.dedicated()',
     ]);
   });
 });
@@ -299,11 +299,14 @@ describe('§7.20 EIPs and controller-written annotations', () => {
   test('GIVEN a custom EIP before CCE wrote elb.eip-id, and annotations only CCE writes THEN each is named', () => {
     const publicElb = { [K + 'class']: 'union', [K + 'autocreate']: '{"type":"public","bandwidth_name":"bw","bandwidth_chargemode":"traffic","bandwidth_size":5,"bandwidth_sharetype":"PER","eip_type":"5_bgp"}' };
     expect(check({ ...publicElb, [K + 'custom-eip-id']: ELB_ID, [K + 'mark']: '0', [K + 'custom-eip-status']: '{}' })).toEqual([
-      'metadata.annotations (kubernetes.io/elb.custom-eip-status): is written by CCE itself; allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)',
-      'metadata.annotations (kubernetes.io/elb.mark): is written by CCE itself; allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)',
+      'warning: metadata.annotations (kubernetes.io/elb.custom-eip-status): is written by CCE itself onto the Service (this object has no uid, resourceVersion or status, so it is not read back from a cluster); allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)',
+      'warning: metadata.annotations (kubernetes.io/elb.mark): is written by CCE itself onto the Service (this object has no uid, resourceVersion or status, so it is not read back from a cluster); allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)',
       'warning: customEipId (kubernetes.io/elb.custom-eip-id): takes effect only when the Service is updated after CCE has created its load balancer with an EIP (kubernetes.io/elb.eip-id is then present); on the first apply it is ignored; allowed: apply the Service first, then add the custom EIP',
     ]);
-    expect(check(shared({ [K + 'custom-eip-id']: ELB_ID, [K + 'eip-id']: ELB_ID }))).toEqual([]);
+    // elb.eip-id is CCE's: fine on an object read back from a cluster, a warning in a manifest for kubectl apply.
+    expect(check(shared({ [K + 'custom-eip-id']: ELB_ID, [K + 'eip-id']: ELB_ID }))).toEqual([
+      'warning: metadata.annotations (kubernetes.io/elb.eip-id): is written by CCE itself onto the Service (this object has no uid, resourceVersion or status, so it is not read back from a cluster); allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)',
+    ]);
     expect(check(shared({ [K + 'custom-eip-id']: ELB_ID }))).toEqual([
       'customEipId (kubernetes.io/elb.custom-eip-id): replaces the EIP that CCE created with a public load balancer (kubernetes.io/elb.eip-id), and this Service has none: its load balancer is an existing one; allowed: AutoCreatedElb with ElbNetwork.publicNetwork(), or leave it out',
     ]);

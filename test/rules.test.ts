@@ -53,10 +53,11 @@ describe('load balancer source and class', () => {
 
   test('GIVEN an unknown class, or autocreate without a class THEN each is named', () => {
     expect(check({ 'kubernetes.io/elb.class': 'shared', 'kubernetes.io/elb.id': ID })).toEqual([
-      'loadBalancer (kubernetes.io/elb.class): "shared" is not allowed; allowed: "union", "performance" ("union" is a shared, "performance" a dedicated load balancer)',
+      'loadBalancer (kubernetes.io/elb.class): "shared" is the cloud-provider-huaweicloud value, which CCE does not take; allowed: "union" (CCE\'s value for a shared load balancer), or "performance"',
     ]);
+    // CCE's documented default class is union: an auto-created load balancer without a class is legal.
     expect(check({ 'kubernetes.io/elb.autocreate': '{}' })).toEqual([
-      'loadBalancer (kubernetes.io/elb.class): is not set although kubernetes.io/elb.autocreate is; allowed: "union" or "performance", so that the created load balancer is of a known class',
+      'warning: loadBalancer (kubernetes.io/elb.class): is not set, so CCE creates a load balancer of its documented default class "union" (shared), though regions with ELB v3 default to "performance" (dedicated, which needs available_zone and l4_flavor_name); allowed: state the class with AutoCreatedElb.shared() or AutoCreatedElb.dedicated()',
     ]);
   });
 });

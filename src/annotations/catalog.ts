@@ -45,6 +45,11 @@ export interface CatalogEntry {
   readonly check?: (value: any) => string | undefined;
   /** The classes it applies to; other classes are an error. @default both */
   readonly elbClasses?: readonly ElbClassName[];
+  /**
+   * CCE's admission webhook refuses the annotation unless `elb.class` names one of `elbClasses`,
+   * so leaving the class out is an error too (otherwise the documented default `union` applies).
+   */
+  readonly classRequired?: boolean;
   /** The listener protocols it applies to; without any of them it has no effect (a warning). @default all */
   readonly listeners?: readonly ListenerKind[];
   /** Only read when CCE creates the load balancer (`elb.autocreate`); otherwise a warning. */
@@ -132,12 +137,12 @@ const PORT_HEALTH_CHECK_FIELDS: Record<string, FieldEntry> = {
 
 const AUTOCREATE_FIELDS: Record<string, FieldEntry> = {
   type: { prop: 'loadBalancer.network', format: 'string', range: 'public, inner', default: 'inner' },
-  bandwidth_name: { prop: 'loadBalancer.network.bandwidthName', format: 'string', range: '1–64 letters, digits, _ - .; public only', default: '— (required when public)' },
+  bandwidth_name: { prop: 'loadBalancer.network.bandwidthName', format: 'string', range: '1–64 letters (Chinese included), digits, _ - . (EIP API); public only', default: '— (required when public)' },
   bandwidth_chargemode: { prop: 'loadBalancer.network.chargeMode', format: 'string', range: 'bandwidth, traffic; public only', default: '— (required when public)' },
   bandwidth_size: { prop: 'loadBalancer.network.bandwidthSizeMbps', format: 'number (Mbit/s)', range: '1–2000; public only', default: '— (required when public)' },
   bandwidth_sharetype: { prop: 'loadBalancer.network.shareType', format: 'string', range: 'PER; public only', default: '— (required when public; always written)' },
   eip_type: { prop: 'loadBalancer.network.eipType', format: 'string', range: 'EIP type of the region: 5_bgp, 5_sbgp, 5_telcom, 5_union, …; public only', default: '— (required when public)' },
-  name: { prop: 'loadBalancer.name', format: 'string', range: '1–64 lowercase letters, digits and _, starting with a letter, ending with a letter or digit', default: 'cce-lb-<Service UID>' },
+  name: { prop: 'loadBalancer.name', format: 'string', range: '1–64 characters (CCE annotation table)', default: 'cce-lb-<Service UID>' },
   vip_subnet_cidr_id: { prop: 'loadBalancer.vipSubnetId', format: 'string (UUID)', range: 'an IPv4 subnet of the cluster VPC', default: 'the cluster subnet', minVersion: V('v1.21') },
   vip_address: { prop: 'loadBalancer.vipAddress', format: 'string (IPv4)', range: 'a free address of the load balancer subnet', default: 'assigned by the subnet', minVersion: V_TAGS },
   ipv6_vip_virsubnet_id: { prop: 'loadBalancer.ipv6VipSubnetId', format: 'string (UUID)', range: 'an IPv6-enabled subnet (network ID)', default: 'no IPv6 address', elbClasses: ['performance'] },
@@ -156,6 +161,10 @@ const ENTRIES: CatalogEntry[] = [
     range: 'union (shared), performance (dedicated, clusters of v1.17 and later)',
     default: 'union (region-dependent; always written)',
     check: (v) => {
+      if (v === 'shared' || v === 'dedicated') {
+        const cce = v === 'shared' ? 'union' : 'performance';
+        return `"${v}" is the cloud-provider-huaweicloud value, which CCE does not take; allowed: "${cce}" (CCE's value for a ${v} load balancer), or "${cce === 'union' ? 'performance' : 'union'}"`;
+      }
       const problem = checkOneOf(v, ['union', 'performance']);
       return problem && `${problem} ("union" is a shared, "performance" a dedicated load balancer)`;
     },
@@ -443,6 +452,8 @@ const ENTRIES: CatalogEntry[] = [
     range: 'true, false; dedicated load balancers, HTTP/HTTPS listeners',
     default: 'false',
     elbClasses: ['performance'],
+    // "only performance elb supports kubernetes.io/elb.x-forwarded-host" (CCE webhook, kruise-game notes)
+    classRequired: true,
     listeners: ['HTTP', 'HTTPS'],
     minVersion: V_L7_FEATURES,
   })),

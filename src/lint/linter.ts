@@ -4,7 +4,7 @@ import { fieldsOf } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { Finding } from '../rules/finding';
 import { runServiceRules } from '../rules/index';
-import { decodeService } from '../rules/service-view';
+import { decodeService, isReadBack } from '../rules/service-view';
 import { SharedElbChecks } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
@@ -166,7 +166,7 @@ export class Linter {
       return;
     }
     this.services++;
-    const { view, findings } = decodeService({ metadata: { annotations }, spec }, this.cluster);
+    const { view, findings } = decodeService({ metadata: { annotations }, spec, readBack: isReadBack(value) }, this.cluster);
     runServiceRules(view, findings);
     for (const finding of findings.items) {
       this.add(object.file, object.locate(pathOf(finding.target)), resource, finding);

@@ -8,8 +8,9 @@ import { definedFields } from '../annotations/values';
 /** Settings shared by auto-created shared and dedicated load balancers. */
 export interface AutoCreatedElbProps {
   /**
-   * Name of the load balancer (`name`): 1 to 64 lowercase letters, digits and underscores,
-   * starting with a letter and ending with a letter or digit.
+   * Name of the load balancer (`name`): 1 to 64 characters, such as `shop-web` or
+   * `A-location-d-test` (the only limit in CCE's 2026 annotation table; a longer name is an error at
+   * synth).
    * @default - CCE names it `cce-lb-<Service UID>`
    */
   readonly name?: string;

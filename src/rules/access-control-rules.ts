@@ -1,4 +1,4 @@
-import { checkVersion } from './catalog-rules';
+import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
@@ -25,9 +25,30 @@ export function checkAccessControl(view: ServiceView, findings: Findings): void 
     if (a[K.ACL_TYPE] === undefined) findings.add(subjectOf(K.ACL_TYPE), `is required because ${K.ACL_ID} lists IP address groups; allowed: "white" (trustlist) or "black" (blocklist)`);
   }
   if (ids.length > 1) {
-    if (view.elbClass !== 'performance') {
+    if (view.elbClass === undefined) {
+      warnClassNotStated(subjectOf(K.ACL_ID), `lists ${ids.length} IP address groups, which only a dedicated load balancer takes`, 'ExistingElb.dedicated() or AutoCreatedElb.dedicated()', findings);
+    } else if (view.elbClass !== 'performance') {
       findings.add(subjectOf(K.ACL_ID), `lists ${ids.length} IP address groups, but only a dedicated load balancer (elb.class "performance") takes more than one; allowed: one group, or a dedicated load balancer`);
     }
     checkVersion(view, V_ACL_MULTIPLE, subjectOf(K.ACL_ID), findings, 'more than one IP address group needs');
+  }
+}
+
+/**
+ * `spec.loadBalancerSourceRanges`: CCE's controller does not apply it (its event says
+ * `no access-controll (source ranges enabled)` when no `elb.acl-*` annotation is set), so the
+ * restriction it describes does not exist. CCE restricts access with IP address groups.
+ */
+export function checkSourceRanges(view: ServiceView, findings: Findings): void {
+  const ranges = view.loadBalancerSourceRanges;
+  if (ranges === undefined || ranges === null || (Array.isArray(ranges) && ranges.length === 0)) return;
+  const subject = 'spec.loadBalancerSourceRanges';
+  if (view.annotations[K.ACL_ID] === undefined) {
+    findings.add(
+      subject,
+      `is not applied by CCE, so every address can reach the load balancer; allowed: accessControl (AccessControl.trustlist() with ELB IP address groups: ${K.ACL_ID}, ${K.ACL_STATUS}, ${K.ACL_TYPE}), and leave loadBalancerSourceRanges out`,
+    );
+  } else {
+    findings.warn(ElbWarning.NO_EFFECT, subject, `has no effect: CCE applies the access control of ${K.ACL_ID}, not loadBalancerSourceRanges; allowed: leave it out`);
   }
 }

@@ -25,8 +25,9 @@ export function checkCatalogEntries(view: ServiceView, findings: Findings): void
     const entry = CATALOG.get(key)!;
     const value = view.values.get(key);
     const subject = subjectOf(key);
-    if (entry.writtenByCce && !entry.writtenByCce.settable) {
-      findings.add(subject, 'is written by CCE itself; allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)');
+    if (entry.writtenByCce) {
+      // Expected on an object read back from a cluster; in a manifest for kubectl apply, a copy.
+      if (!view.readBack) warnWrittenByCce(subject, findings);
       continue;
     }
     const problem = entry.check?.(value);
@@ -53,20 +54,50 @@ function gateOf(view: ServiceView, entry: CatalogEntry): VersionGate | undefined
   return entry.minVersion;
 }
 
+/** A manifest for `kubectl apply` that carries an annotation CCE writes itself. */
+export function warnWrittenByCce(subject: string, findings: Findings, value?: string): void {
+  findings.warn(
+    ElbWarning.WRITTEN_BY_CCE,
+    subject,
+    `${value !== undefined ? `${value} ` : ''}is written by CCE itself onto the Service (this object has no uid, resourceVersion or status, so it is not read back from a cluster); allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)`,
+  );
+}
+
 /**
- * A class-restricted annotation needs the class stated: CCE's default class differs by region
- * (union per the annotation pages, performance in ELB v3 regions per the configuration reference).
+ * A class-restricted annotation. Without `elb.class`, CCE's documented default `union` applies:
+ * a union-only setting is fine, and a dedicated-only one is a warning, since some ELB v3 regions
+ * default to `performance` (the configuration reference).
  */
 function checkClass(view: ServiceView, entry: CatalogEntry, subject: string, findings: Findings): void {
   const classes = entry.elbClasses;
-  if (!classes || (view.elbClass !== undefined && classes.includes(view.elbClass as ElbClassName))) return;
-  const needed = classes.map((c) => CLASS_NAMES[c]).join(' or ');
+  if (!classes) return;
   const hint = classes.map((c) => CLASS_HINTS[c]).join(' or ');
-  if (view.elbClass === undefined) {
-    findings.add(subject, `applies only to ${needed}, and ${K.CLASS} is not set (CCE's default class differs by region); allowed: state the class with ${hint}`);
-  } else {
-    findings.add(subject, `applies only to ${needed}, not to elb.class ${JSON.stringify(view.elbClass)}; allowed: ${hint}, or leave it out`);
+  if (view.elbClass === undefined && entry.classRequired) {
+    findings.add(subject, `applies only to ${classes.map((c) => CLASS_NAMES[c]).join(' or ')}, and ${K.CLASS} is not set (CCE's webhook refuses the annotation unless the class is stated); allowed: state the class with ${hint}`);
+    return;
   }
+  if (view.elbClass === undefined) {
+    if (!classes.includes(DEFAULT_CLASS)) warnClassNotStated(subject, `applies only to ${classes.map((c) => CLASS_NAMES[c]).join(' or ')}`, hint, findings);
+    return;
+  }
+  if (classes.includes(view.elbClass as ElbClassName)) return;
+  findings.add(subject, `applies only to ${classes.map((c) => CLASS_NAMES[c]).join(' or ')}, not to elb.class ${JSON.stringify(view.elbClass)}; allowed: ${hint}, or leave it out`);
+}
+
+/** CCE's documented default class (cce_10_0385, OTC): a shared load balancer. */
+export const DEFAULT_CLASS: ElbClassName = 'union';
+
+/**
+ * A setting that needs a dedicated load balancer on a Service that does not state its class: a
+ * warning, since the documented default (union) does not take it but some regions default to
+ * performance.
+ */
+export function warnClassNotStated(subject: string, what: string, hint: string, findings: Findings): void {
+  findings.warn(
+    ElbWarning.CLASS_NOT_STATED,
+    subject,
+    `${what}, and ${K.CLASS} is not set: CCE's documented default is "union" (shared), where this does not apply, though regions with ELB v3 default to "performance"; allowed: state the class with ${hint}`,
+  );
 }
 
 function checkListeners(view: ServiceView, entry: CatalogEntry, subject: string, findings: Findings): void {

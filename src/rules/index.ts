@@ -1,4 +1,5 @@
-import { checkAccessControl } from './access-control-rules';
+import { checkAccessControl, checkSourceRanges } from './access-control-rules';
+import { checkAnnotationKeys } from './annotation-key-rules';
 import { checkCatalogEntries } from './catalog-rules';
 import { Finding, Findings } from './finding';
 import { checkHealthCheck } from './health-check-rules';
@@ -22,6 +23,7 @@ export type ServiceRule = (view: ServiceView, findings: Findings) => void;
 /** Every rule, in the order their findings are reported. */
 export const SERVICE_RULES: readonly ServiceRule[] = [
   checkLoadBalancerSource,
+  checkAnnotationKeys,
   checkCatalogEntries,
   checkAutoCreate,
   checkPorts,
@@ -30,6 +32,7 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   checkSessionAffinity,
   checkHealthCheck,
   checkAccessControl,
+  checkSourceRanges,
   checkTimeouts,
   checkTrafficPolicy,
   checkCustomEip,

@@ -1,4 +1,4 @@
-import { checkVersion } from './catalog-rules';
+import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
@@ -7,19 +7,18 @@ import { ElbAnnotations as K } from '../annotations/keys';
 import { IPV4, UUID, checkInteger, checkOneOf, checkPattern, show, unknownField } from '../annotations/values';
 
 /**
- * Autocreate `name`: the CCE page this library implements allows 1–64 lowercase letters, digits and
- * underscores, starting with a letter and ending with a letter or digit. Newer CCE pages also allow
- * upper case, `-` and `.`; every name this rule accepts is valid under both readings.
+ * Autocreate `name`: CCE's 2026 annotation table gives only "1–64 characters"; its default name is
+ * `cce-lb-<Service UID>`, its examples use names such as `A-location-d-test`, and names such as
+ * `shop-web` work on real clusters. So the only limit is the length (ELB itself takes up to 255).
  */
-export const AUTOCREATE_NAME = /^[a-z]([a-z0-9_]{0,62}[a-z0-9])?$/;
-const AUTOCREATE_NAME_ALLOWED =
-  '1 to 64 lowercase letters, digits and underscores, starting with a lowercase letter and ending with a lowercase letter or digit';
+export const AUTOCREATE_NAME = /^[^]{1,64}$/u;
+const AUTOCREATE_NAME_ALLOWED = '1 to 64 characters (CCE\'s annotation table)';
 
 /**
- * Autocreate `bandwidth_name`: CCE's own examples use names such as `cce-bandwidth-1551163379627`,
- * so hyphens and dots are accepted here (1–64 characters).
+ * Autocreate `bandwidth_name`: 1–64 characters of letters (Chinese ones included), digits, `_`,
+ * `-` and `.` (the EIP API's bandwidth name rule; CCE's examples use `cce-bandwidth-1551163379627`).
  */
-export const BANDWIDTH_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+export const BANDWIDTH_NAME = /^[\p{L}\p{N}_.-]{1,64}$/u;
 
 const AUTOCREATE = entryOf(K.AUTOCREATE);
 const AUTOCREATE_FIELDS = Object.keys(AUTOCREATE.fields!);
@@ -33,7 +32,8 @@ export function checkLoadBalancerSource(view: ServiceView, findings: Findings): 
   const a = view.annotations;
   const existing = [K.ID, K.IP].filter((k) => a[k] !== undefined);
   const autoCreate = a[K.AUTOCREATE];
-  if (existing.length > 0 && autoCreate !== undefined) {
+  if (existing.length > 0 && autoCreate !== undefined && !(view.readBack && a[K.ID] !== undefined)) {
+    // Read back from a cluster, elb.id beside elb.autocreate is the ID CCE wrote after creating it.
     findings.add(
       `loadBalancer (${existing.join(', ')} and ${K.AUTOCREATE})`,
       'both are set; CCE would bind the existing load balancer and delete it together with the Service; allowed: exactly one of them',
@@ -47,7 +47,11 @@ export function checkLoadBalancerSource(view: ServiceView, findings: Findings): 
     );
   }
   if (autoCreate !== undefined && view.elbClass === undefined) {
-    findings.add(subjectOf(K.CLASS), `is not set although ${K.AUTOCREATE} is; allowed: "union" or "performance", so that the created load balancer is of a known class`);
+    findings.warn(
+      ElbWarning.CLASS_NOT_STATED,
+      subjectOf(K.CLASS),
+      `is not set, so CCE creates a load balancer of its documented default class "union" (shared), though regions with ELB v3 default to "performance" (dedicated, which needs available_zone and l4_flavor_name); allowed: state the class with AutoCreatedElb.shared() or AutoCreatedElb.dedicated()`,
+    );
   }
   if (view.elbClass === 'performance') checkVersion(view, V_DEDICATED, subjectOf(K.CLASS), findings, 'a dedicated load balancer ("performance") needs');
 }
@@ -77,7 +81,7 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
       if (ac[field] === undefined) findings.add(sub(field), 'is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()');
     }
     if (ac.bandwidth_name !== undefined) {
-      add('bandwidth_name', checkPattern(ac.bandwidth_name, BANDWIDTH_NAME, '1 to 64 letters, digits, "_", "-" or "."'));
+      add('bandwidth_name', checkPattern(ac.bandwidth_name, BANDWIDTH_NAME, '1 to 64 letters (Chinese ones included), digits, "_", "-" or "." (the EIP API\'s bandwidth name rule)'));
     }
     if (ac.bandwidth_size !== undefined) add('bandwidth_size', checkInteger(ac.bandwidth_size, 1, 2000, 'Mbit/s (a JSON number)'));
     if (ac.bandwidth_chargemode !== undefined) add('bandwidth_chargemode', checkOneOf(ac.bandwidth_chargemode, ['bandwidth', 'traffic']));
@@ -97,9 +101,9 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
   const dedicated = view.elbClass === 'performance';
   if (!dedicated) {
     for (const field of DEDICATED_ONLY_FIELDS) {
-      if (ac[field] !== undefined) {
-        findings.add(sub(field), 'only applies to a dedicated load balancer (elb.class "performance"); allowed: leave it out, or use AutoCreatedElb.dedicated()');
-      }
+      if (ac[field] === undefined) continue;
+      if (view.elbClass === undefined) warnClassNotStated(sub(field), 'only applies to a dedicated load balancer', 'AutoCreatedElb.dedicated()', findings);
+      else findings.add(sub(field), 'only applies to a dedicated load balancer (elb.class "performance"); allowed: leave it out, or use AutoCreatedElb.dedicated()');
     }
     return;
   }

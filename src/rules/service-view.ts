@@ -43,8 +43,15 @@ export interface ServiceView {
    * otherwise the port protocol.
    */
   readonly listenerKinds: ReadonlySet<ListenerKind>;
-  /** `elb.class` when it is set. */
+  /** `elb.class` when it is set (CCE's documented default, when it is not, is `union`). */
   readonly elbClass?: string;
+  /**
+   * The object was read back from a cluster (`kubectl get -o yaml`, a GitOps export): it carries
+   * what CCE writes onto a Service (`elb.mark`, `elb.eip-id`, `elb.id` beside `elb.autocreate`, …).
+   */
+  readonly readBack: boolean;
+  /** `spec.loadBalancerSourceRanges`, which CCE does not apply. */
+  readonly loadBalancerSourceRanges?: unknown;
   readonly externalTrafficPolicy?: unknown;
   readonly sessionAffinity?: unknown;
   readonly selector?: unknown;
@@ -56,6 +63,26 @@ export interface ServiceView {
 export interface ServiceManifest {
   readonly metadata?: { readonly annotations?: Readonly<Record<string, unknown>> };
   readonly spec?: Readonly<Record<string, unknown>>;
+  /** Read back from a cluster (see `isReadBack`). @default false */
+  readonly readBack?: boolean;
+}
+
+/** The finalizer that CCE's load-balancer controller adds to a LoadBalancer Service (seen on read-back Services). */
+const LOAD_BALANCER_FINALIZER = 'service.kubernetes.io/load-balancer-cleanup';
+
+/**
+ * Whether an object was read back from a cluster rather than written for `kubectl apply`: it has
+ * what only the API server or CCE writes (`metadata.uid`, `resourceVersion`, `managedFields`,
+ * `creationTimestamp`, a load-balancer finalizer, or `status.loadBalancer.ingress`).
+ */
+export function isReadBack(object: Readonly<Record<string, unknown>>): boolean {
+  const metadata = fieldsOf(object.metadata);
+  if (metadata.uid !== undefined || metadata.resourceVersion !== undefined || metadata.managedFields !== undefined || metadata.creationTimestamp !== undefined) {
+    return true;
+  }
+  if (Array.isArray(metadata.finalizers) && metadata.finalizers.includes(LOAD_BALANCER_FINALIZER)) return true;
+  const ingress = fieldsOf(fieldsOf(object.status).loadBalancer).ingress;
+  return Array.isArray(ingress) && ingress.length > 0;
 }
 
 const PROTOCOL_PORT_ENTRY = /^(http|https):([0-9]{1,5})$/;
@@ -145,6 +172,8 @@ export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = 
     ports,
     listenerKinds: listenerKindsOf(ports, listeners),
     elbClass: annotations[K.CLASS],
+    readBack: manifest.readBack === true,
+    loadBalancerSourceRanges: spec.loadBalancerSourceRanges,
     externalTrafficPolicy: spec.externalTrafficPolicy,
     sessionAffinity: spec.sessionAffinity,
     selector: spec.selector,

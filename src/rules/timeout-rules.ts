@@ -1,5 +1,6 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
+import { warnClassNotStated } from './catalog-rules';
 import { ElbWarning } from './warnings';
 import { ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
@@ -26,7 +27,9 @@ export function checkTimeouts(view: ServiceView, findings: Findings): void {
         findings.add(subjectOf(K.KEEPALIVE_TIMEOUT), `${keepalive} seconds is out of range for the ${kind} listeners of this Service; allowed: ${min} to ${max} seconds`);
       }
     }
-    if (view.listenerKinds.has('UDP') && view.elbClass !== 'performance') {
+    if (view.listenerKinds.has('UDP') && view.elbClass === undefined) {
+      warnClassNotStated(subjectOf(K.KEEPALIVE_TIMEOUT), 'applies to UDP listeners only on a dedicated load balancer, and this Service has UDP ports', 'ExistingElb.dedicated() or AutoCreatedElb.dedicated()', findings);
+    } else if (view.listenerKinds.has('UDP') && view.elbClass !== 'performance') {
       findings.add(
         subjectOf(K.KEEPALIVE_TIMEOUT),
         'applies to UDP listeners only on a dedicated load balancer (elb.class "performance"), and this Service has UDP ports; allowed: a dedicated load balancer, or leave it out',

@@ -1,3 +1,4 @@
+import { warnWrittenByCce } from './catalog-rules';
 import { Findings } from './finding';
 import { localAccessAdvice, localAccessFixes } from './reachability';
 import { ServiceView } from './service-view';
@@ -47,6 +48,9 @@ export function checkTrafficPolicy(view: ServiceView, findings: Findings): void 
       subjectOf(K.PASS_THROUGH),
       'will be rewritten by CCE to "onlyLocal" because externalTrafficPolicy is "Local"; GitOps tools will report it as drift (ignore it there, see docs/gitops.md)',
     );
+  }
+  if (passThrough === 'onlyLocal' && !view.readBack) {
+    warnWrittenByCce(subjectOf(K.PASS_THROUGH), findings, '"onlyLocal" (CCE\'s rewrite of "true" under externalTrafficPolicy: Local)');
   }
   if (local && passThrough === undefined && !turbo) {
     findings.warn(ElbWarning.LOCAL_IN_CLUSTER_ACCESS, POLICY, localAccessMessage(view));

@@ -40,4 +40,23 @@ export enum ElbWarning {
    * the whole App at synth.
    */
   INGRESS_SHARES_ELB = 'ingress-shares-elb',
+  /**
+   * A `kubernetes.io/elb.*` key that CCE does not read: a misspelt key (the message names the
+   * nearest known one), a key of the open-source cloud-provider-huaweicloud controller, or a legacy
+   * key (the message names the CCE key to use instead). CCE ignores it, so what it meant to set
+   * does not happen.
+   */
+  UNKNOWN_ANNOTATION = 'unknown-annotation',
+  /**
+   * An annotation that CCE writes onto the Service itself (`kubernetes.io/elb.mark`,
+   * `kubernetes.io/elb.eip-id`, `kubernetes.io/elb.pass-through: onlyLocal`, …) in a manifest meant
+   * for `kubectl apply`. On an object read back from a cluster it is expected and not reported.
+   */
+  WRITTEN_BY_CCE = 'written-by-cce',
+  /**
+   * A setting that applies to one load balancer class on a Service that does not state
+   * `kubernetes.io/elb.class`. CCE's documented default is `union` (shared), under which the
+   * setting does not apply; some regions with ELB v3 default to `performance` (dedicated).
+   */
+  CLASS_NOT_STATED = 'class-not-stated',
 }

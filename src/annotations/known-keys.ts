@@ -1,0 +1,127 @@
+import { CATALOG } from './catalog';
+
+/**
+ * Annotation keys beyond the catalog: keys CCE documents that the catalog does not type yet (they
+ * are known, so no unknown-key warning), and keys CCE does not read although people write them
+ * (the open-source cloud-provider-huaweicloud controller's dialect and legacy keys), with the CCE
+ * key or value to use instead. Sources: `shared/reference/cce-elb-2026-additions.md` (CCE and OTC
+ * pages of 2024–2026) and `cce-elb-annotations.md` §1 and §6 (the two dialects).
+ */
+
+/** CCE documents these (Service features of 2024–2026, LoadBalancer Ingress keys); the catalog does not type them yet. */
+export const DOCUMENTED_UNTYPED_KEYS: ReadonlySet<string> = new Set([
+  // Services, 2024–2026 (HW-0866, HW-0929, HW-1180, HW-11011, HW-0682, CCE's 2026 annotation table)
+  'kubernetes.io/elb.gzip-enabled',
+  'kubernetes.io/elb.port-ranges',
+  'kubernetes.io/elb.pools-options',
+  'kubernetes.io/elb.cps',
+  'kubernetes.io/elb.connection',
+  'kubernetes.io/elb.multicluster',
+  'kubernetes.io/elb.instance-reclaim-policy',
+  // LoadBalancer Ingresses (OTC cce_10_0695 Tables 1–15, HW-0690, HW-0770, the OTC migration table)
+  'kubernetes.io/elb.port',
+  'kubernetes.io/elb.listen-ports',
+  'kubernetes.io/elb.tls-ciphers-policy',
+  'kubernetes.io/elb.security_policy_id',
+  'kubernetes.io/elb.pool-protocol',
+  'kubernetes.io/elb.slowstart',
+  'kubernetes.io/elb.ingress-order',
+  'kubernetes.io/elb.rule-priority-enabled',
+  'kubernetes.io/elb.redirect-url',
+  'kubernetes.io/elb.redirect-url-code',
+  'kubernetes.io/elb.rewrite-target',
+  'kubernetes.io/elb.ssl-redirect',
+  'kubernetes.io/elb.canary',
+  'kubernetes.io/elb.canary-weight',
+  'kubernetes.io/elb.cors-allow-origin',
+  'kubernetes.io/elb.cors-allow-headers',
+  'kubernetes.io/elb.cors-expose-headers',
+  'kubernetes.io/elb.cors-allow-methods',
+  'kubernetes.io/elb.cors-allow-credentials',
+  'kubernetes.io/elb.cors-max-age',
+]);
+
+/** Per-backend Ingress annotations: the prefix, then a Service name (OTC cce_10_0695 Tables 12–14). */
+export const DOCUMENTED_KEY_PREFIXES: readonly string[] = ['kubernetes.io/elb.headers.', 'kubernetes.io/elb.conditions.', 'kubernetes.io/elb.actions.'];
+
+/** Keys that CCE does not read, with what CCE reads instead. */
+export const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map([
+  // cloud-provider-huaweicloud (kubernetes-sigs) dialect: cce-elb-annotations.md §1, §6
+  ['kubernetes.io/elb.session-affinity-flag', 'is the cloud-provider-huaweicloud key; CCE ignores it, so sticky sessions stay off; allowed: kubernetes.io/elb.session-affinity-mode: SOURCE_IP (SessionAffinity.sourceIp())'],
+  ['kubernetes.io/elb.enable-transparent-client-ip', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: kubernetes.io/elb.transparent-client-ip (transparentClientIp)'],
+  ['kubernetes.io/elb.idle-timeout', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: kubernetes.io/elb.keepalive_timeout (keepaliveTimeout)'],
+  ['kubernetes.io/elb.request-timeout', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: kubernetes.io/elb.client_timeout (clientTimeout)'],
+  ['kubernetes.io/elb.response-timeout', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: kubernetes.io/elb.member_timeout (memberTimeout)'],
+  ['kubernetes.io/elb.l4-flavor-id', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: the l4_flavor_name field of kubernetes.io/elb.autocreate (AutoCreatedElb.dedicated({ l4FlavorName }))'],
+  ['kubernetes.io/elb.l7-flavor-id', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: the l7_flavor_name field of kubernetes.io/elb.autocreate (AutoCreatedElb.dedicated({ l7FlavorName }))'],
+  ['kubernetes.io/elb.availability-zones', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: the available_zone field of kubernetes.io/elb.autocreate (AutoCreatedElb.dedicated({ availabilityZones }))'],
+  ['kubernetes.io/elb.eip-auto-create-option', 'is the cloud-provider-huaweicloud key; CCE ignores it, so no EIP is created; allowed: "type":"public" with the bandwidth fields in kubernetes.io/elb.autocreate (ElbNetwork.publicNetwork())'],
+  ['kubernetes.io/elb.keep-eip', 'is the cloud-provider-huaweicloud key; CCE ignores it and has no such setting; allowed: leave it out'],
+  ['kubernetes.io/elb.enable-cross-vpc', 'is the cloud-provider-huaweicloud key; CCE ignores it and has no such setting; allowed: leave it out'],
+  ['kubernetes.io/elb.connection-limit', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: kubernetes.io/elb.connection (concurrent-connection limit of dedicated load balancers on recent clusters)'],
+  ['kubernetes.io/elb.default-tls-container-ref', 'is the cloud-provider-huaweicloud key; CCE ignores it, so no HTTPS listener is created; allowed: kubernetes.io/elb.protocol-port with kubernetes.io/elb.cert-id (HttpsElbService)'],
+  ['kubernetes.io/elb.backend.subnet-id', 'is the cloud-provider-huaweicloud key; CCE ignores it; allowed: the elb_virsubnet_ids field of kubernetes.io/elb.autocreate (AutoCreatedElb.dedicated({ backendSubnetIds }))'],
+  ['kubernetes.io/elb.backend.ip-version', 'is the cloud-provider-huaweicloud key; CCE ignores it and has no such setting; allowed: leave it out'],
+  ['kubernetes.io/elb.x-forwarded-for', 'is the cloud-provider-huaweicloud key; CCE ignores it (dedicated HTTP/HTTPS listeners always add X-Forwarded-For); allowed: leave it out'],
+  ['kubernetes.io/elb.eip-auto-create-options', 'is a cloud-provider-huaweicloud key; CCE ignores it, so no EIP is created; allowed: "type":"public" with the bandwidth fields in kubernetes.io/elb.autocreate (ElbNetwork.publicNetwork())'],
+  ['kubernetes.io/elb.session-affinity-options', 'is a cloud-provider-huaweicloud key; CCE ignores it; allowed: kubernetes.io/elb.session-affinity-option (one option, singular)'],
+  // Legacy keys
+  ['kubernetes.io/session-affinity-mode', 'is a legacy key that CCE no longer reads; allowed: kubernetes.io/elb.session-affinity-mode: SOURCE_IP (SessionAffinity.sourceIp())'],
+  ['kubernetes.io/elb.persist-autocreate', 'is a legacy key that current CCE pages do not list; CCE deletes an auto-created load balancer with its Service; allowed: leave it out, or use an existing load balancer (ExistingElb) to keep it'],
+]);
+
+/** `elb.class` values of the cloud-provider-huaweicloud dialect, with the CCE value. */
+export const FOREIGN_CLASS_VALUES: ReadonlyMap<string, string> = new Map([
+  ['shared', 'union'],
+  ['dedicated', 'performance'],
+]);
+
+/** Every key CCE reads or writes on a Service or an Ingress, as far as its pages show. */
+export function isDocumentedKey(key: string): boolean {
+  return CATALOG.has(key) || DOCUMENTED_UNTYPED_KEYS.has(key) || DOCUMENTED_KEY_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+}
+
+const CANDIDATES: readonly string[] = [...CATALOG.keys(), ...DOCUMENTED_UNTYPED_KEYS];
+
+/** The most edits {@link nearestDocumentedKey} allows between a key and its suggestion. */
+const MAX_SUGGESTION_DISTANCE = 4;
+
+/**
+ * The documented key nearest to `key` (edit distance with transpositions, ignoring case), when it
+ * is close enough to be a typo: `kubernetes.io/elb.lb-algorithim` → `kubernetes.io/elb.lb-algorithm`.
+ */
+export function nearestDocumentedKey(key: string): string | undefined {
+  const wanted = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.min(MAX_SUGGESTION_DISTANCE, Math.floor(wanted.length / 3)) + 1;
+  for (const candidate of CANDIDATES) {
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const d = editDistance(wanted, candidate.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Optimal string alignment distance, giving up (returning `limit`) once every path costs `limit` or more. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, previous2[j - 2] + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin >= limit) return limit;
+    previous2 = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length], limit);
+}

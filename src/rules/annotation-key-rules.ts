@@ -1,0 +1,31 @@
+import { Findings } from './finding';
+import { ServiceView } from './service-view';
+import { ElbWarning } from './warnings';
+import { FOREIGN_KEYS, isDocumentedKey, nearestDocumentedKey } from '../annotations/known-keys';
+
+const ELB_PREFIX = 'kubernetes.io/elb.';
+
+/**
+ * Annotation keys CCE does not read: CCE ignores them, so what they meant to set does not happen.
+ * A key of the cloud-provider-huaweicloud dialect or a legacy key names the CCE key to use; any
+ * other unknown `kubernetes.io/elb.*` key names the nearest documented key (a typo, most likely).
+ * Keys CCE documents but the catalog does not type yet are known: no warning.
+ */
+export function checkAnnotationKeys(view: ServiceView, findings: Findings): void {
+  for (const key in view.annotations) {
+    if (isDocumentedKey(key)) continue;
+    const foreign = FOREIGN_KEYS.get(key);
+    if (foreign !== undefined) {
+      findings.warn(ElbWarning.UNKNOWN_ANNOTATION, key, foreign);
+    } else if (key.startsWith(ELB_PREFIX)) {
+      const nearest = nearestDocumentedKey(key);
+      findings.warn(
+        ElbWarning.UNKNOWN_ANNOTATION,
+        key,
+        nearest !== undefined
+          ? `is not an annotation CCE reads, so it has no effect; did you mean ${nearest}?`
+          : 'is not an annotation CCE reads, so it has no effect; allowed: the keys of docs/annotations.md',
+      );
+    }
+  }
+}
