@@ -1,4 +1,4 @@
-import { Document, LineCounter, Scalar, ScalarTag, Tags, isScalar, parseAllDocuments, visit } from 'yaml';
+import { Document, LineCounter, Scalar, ScalarTag, Tags, YAMLParseError, isScalar, parseAllDocuments, visit } from 'yaml';
 
 /**
  * YAML as kubectl reads it. kubectl decodes manifests with go-yaml v2 (through sigs.k8s.io/yaml) and
@@ -74,7 +74,8 @@ const GO_SCALARS: ScalarTag[] = [
 
 /** The YAML 1.1 tags without its numbers and timestamps, then go-yaml v2's numbers. */
 function goYamlTags(tags: Tags): Tags {
-  const replaced = new Set([INT_TAG, FLOAT_TAG, TIMESTAMP_TAG]);
+  // Merge keys are applied by mergeKeys() in go-yaml's order: no merge tag here.
+  const replaced = new Set([INT_TAG, FLOAT_TAG, TIMESTAMP_TAG, 'tag:yaml.org,2002:merge']);
   const kept = tags.filter((t) => typeof t === 'string' || !replaced.has(t.tag));
   return [...kept, ...GO_SCALARS];
 }
@@ -89,49 +90,47 @@ export function parseAsKubectl(text: string): { docs: Document.Parsed[]; lineCou
       prettyErrors: false,
       version: '1.1',
       uniqueKeys: false,
+      // Merge keys are applied by mergeKeys(), in go-yaml v2's order.
+      merge: false,
       customTags: goYamlTags,
     }) as Document.Parsed[];
-    if (repairs === MAX_QUOTED_REPAIRS) return { docs, lineCounter };
-    const repaired = reindentQuotedScalar(source, docs);
-    if (repaired === undefined) return { docs, lineCounter };
+    const repaired = repairs < MAX_QUOTED_REPAIRS ? reindentQuotedScalar(source, docs) : undefined;
+    if (repaired === undefined) {
+      for (const doc of docs) if (doc.errors.length === 0) refuseWhatGoYamlRefuses(source, doc);
+      return { docs, lineCounter };
+    }
     source = repaired;
   }
 }
 
-/** The first "Missing closing quote" of the documents, made readable; undefined when there is none. */
+/**
+ * The source with the first quoted scalar that the `yaml` package cut short at an unindented
+ * continuation line made readable; undefined when there is none (or the quote is never closed).
+ */
 function reindentQuotedScalar(source: string, docs: readonly Document.Parsed[]): string | undefined {
   for (const doc of docs) {
-    const error = doc.errors.find((e) => e.code === 'MISSING_CHAR' && /closing ['"]quote/.test(e.message));
-    if (!error) continue;
-    const scalar = quotedScalarEndingAt(doc, error.pos[0]);
-    return scalar ? reindentContinuationLines(source, scalar.range![0]) : undefined;
+    if (doc.errors.length === 0) continue;
+    let repaired: string | undefined;
+    visit(doc, {
+      Scalar(_key, node) {
+        if ((node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE') || !node.range) return undefined;
+        const scanned = scanQuoted(source, node.range[0]);
+        // Closed where the yaml package ended it: read as written. Further on: it was cut short.
+        if (scanned === undefined || scanned.end < node.range[1]) return undefined;
+        repaired = reindent(source, node.range[0], scanned.breaks);
+        return visit.BREAK;
+      },
+    });
+    if (repaired !== undefined) return repaired;
   }
   return undefined;
 }
 
-function quotedScalarEndingAt(doc: Document.Parsed, end: number): Scalar | undefined {
-  let found: Scalar | undefined;
-  visit(doc, {
-    Scalar(_key, node) {
-      if ((node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') && node.range?.[1] === end) {
-        found = node;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
-
-/**
- * The source with every continuation line of the quoted scalar that opens at `start` indented one
- * column deeper than its opening quote; undefined when the quote is never closed.
- */
-function reindentContinuationLines(source: string, start: number): string | undefined {
+/** The closing quote of the quoted scalar opening at `start` and its line breaks; undefined when it is never closed. */
+function scanQuoted(source: string, start: number): { end: number; breaks: number[] } | undefined {
   const quote = source[start];
   const breaks: number[] = [];
-  let end = -1;
-  for (let i = start + 1; i < source.length && end < 0; i++) {
+  for (let i = start + 1; i < source.length; i++) {
     const c = source[i];
     if (c === '\n') {
       breaks.push(i);
@@ -140,10 +139,15 @@ function reindentContinuationLines(source: string, start: number): string | unde
       if (source[i] === '\n') breaks.push(i);
     } else if (c === quote) {
       if (quote === "'" && source[i + 1] === "'") i++;
-      else end = i;
+      else return { end: i, breaks };
     }
   }
-  if (end < 0 || breaks.length === 0) return undefined;
+  return undefined;
+}
+
+/** The source with each continuation line after `breaks` indented one column deeper than the opening quote at `start`. */
+function reindent(source: string, start: number, breaks: readonly number[]): string | undefined {
+  if (breaks.length === 0) return undefined;
   const indent = ' '.repeat(start - (source.lastIndexOf('\n', start - 1) + 1) + 1);
   const parts: string[] = [];
   let from = 0;
@@ -175,4 +179,61 @@ export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
     },
   });
   return found;
+}
+
+/** Escapes go-yaml v2 knows in double-quoted scalars (YAML 1.1: no `\\/`). */
+const GO_ESCAPE = /\\(?:[0abt\tnvfre "'\\N_LPxuU\n])/g;
+
+/**
+ * What go-yaml v2 refuses although the `yaml` package reads it, as errors of the document: escapes
+ * it does not know (`"\\/"`), and null keys (`~: x`), which kubectl cannot convert to JSON.
+ */
+function refuseWhatGoYamlRefuses(source: string, doc: Document.Parsed): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'QUOTE_DOUBLE' || !node.range) return;
+      const raw = source.slice(node.range[0], node.range[1]);
+      const unknown = raw.replace(GO_ESCAPE, '').indexOf('\\');
+      if (unknown >= 0) {
+        doc.errors.push(new YAMLParseError([node.range[0], node.range[1]], 'BAD_SCALAR_START', 'a double-quoted value uses an escape kubectl does not know (kubectl refuses the file: "found unknown escape character"); allowed: the YAML 1.1 escapes, such as \\\\ and \\", or a single-quoted value'));
+      }
+    },
+    Pair(_key, pair) {
+      const key = pair.key;
+      if (key === null || (isScalar(key) && key.value === null)) {
+        const at = isScalar(key) && key.range ? key.range[0] : (isScalar(pair.value) && pair.value.range ? pair.value.range[0] : 0);
+        doc.errors.push(new YAMLParseError([at, at + 1], 'TAG_RESOLVE_FAILED', 'a key is null (~ or empty), which kubectl cannot convert to JSON (kubectl refuses the file); allowed: a string key'));
+      }
+    },
+  });
+}
+
+/**
+ * Applies merge keys (`<<`) to a value read with `merge: false`, as go-yaml v2 does: in the order
+ * the keys are written (a key after `<<` overrides the merged one, a key before it is overridden),
+ * and for a list of aliases the earlier alias wins.
+ */
+export function mergeKeys(value: unknown, done: WeakSet<object> = new WeakSet()): unknown {
+  if (typeof value !== 'object' || value === null || done.has(value)) return value;
+  done.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) mergeKeys(item, done);
+    return value;
+  }
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) mergeKeys(object[key], done);
+  if (!Object.prototype.hasOwnProperty.call(object, '<<')) return object;
+  const entries = Object.entries(object);
+  for (const key of Object.keys(object)) delete object[key];
+  for (const [key, child] of entries) {
+    if (key !== '<<') {
+      object[key] = child;
+      continue;
+    }
+    const sources = Array.isArray(child) ? [...child].reverse() : [child];
+    for (const source of sources) {
+      if (typeof source === 'object' && source !== null && !Array.isArray(source)) Object.assign(object, source);
+    }
+  }
+  return object;
 }

@@ -1,6 +1,7 @@
 import { ManifestObject, ObjectPath, Position, ReadProblem, expandPaths, readManifestFile, readManifestText } from './manifest-reader';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { fieldsOf } from '../annotations/values';
+import { CATALOG } from '../annotations/catalog';
+import { fieldsOf, kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { Finding } from '../rules/finding';
 import { runServiceRules } from '../rules/index';
@@ -155,6 +156,7 @@ export class Linter {
     const value = object.value;
     const resource = resourceOf(value);
     const annotations = fieldsOf(fieldsOf(value.metadata).annotations);
+    this.checkAnnotationValues(object, resource, annotations);
     if (value.kind === 'Ingress') {
       this.shared.addIngress({ ref: this.refOf(object, resource, annotations), resource: `${resource} (${at(object)})`, annotations });
       return;
@@ -173,6 +175,27 @@ export class Linter {
     }
     if (annotations[K.ID] !== undefined || annotations[K.IP] !== undefined) {
       this.shared.addService({ ref: this.refOf(object, resource, annotations, spec), resource: `${resource} (${at(object)})`, view });
+    }
+  }
+
+  /**
+   * kubectl refuses an object whose annotation value is not a string (a number, a boolean, a map):
+   * for any kind. On a LoadBalancer Service the catalog's keys are reported by the rules instead.
+   */
+  private checkAnnotationValues(object: ManifestObject, resource: string, annotations: Record<string, unknown>): void {
+    const spec = fieldsOf(object.value.spec);
+    const ruled = object.value.kind === 'Service' && spec.type === 'LoadBalancer';
+    for (const key of Object.keys(annotations)) {
+      const value = annotations[key];
+      if (typeof value === 'string' || value === null || (ruled && CATALOG.has(key))) continue;
+      this.push(object.file, {
+        file: object.file,
+        ...lineAndColumn(object.locate(['metadata', 'annotations', key])),
+        resource,
+        key,
+        severity: 'error',
+        message: `${show(value)} is ${kindOf(value)}, and kubectl refuses an annotation that is not a string; allowed: a string (quote it)`,
+      });
     }
   }
 

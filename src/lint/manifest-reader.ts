@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
-import { duplicateKeys, parseAsKubectl } from './kubectl-yaml';
+import { duplicateKeys, mergeKeys, parseAsKubectl } from './kubectl-yaml';
 
 /**
  * The largest document the reader parses. The API server refuses objects larger than about
@@ -151,6 +151,9 @@ class Utf8Chunks {
   }
 }
 
+/** A line break: LF, CRLF, or a CR that no LF follows (a CR at the very end may still meet its LF). */
+const LINE_BREAK = /\r\n|\n|\r(?!$)/;
+
 /** `---` or `...` at the start of a line: YAML's document markers (never content at column 0). */
 const DOCUMENT_START = /^---(?:[ \t\r]|$)/;
 const DOCUMENT_END = /^\.\.\.(?:[ \t\r]|$)/;
@@ -162,6 +165,8 @@ const NOT_CONTENT = /^(?:[ \t]*(?:#.*)?\r?|%.*)$/;
  */
 class DocumentSplitter {
   private pendingLine = '';
+  /** The last line of the text had no line break. */
+  private unterminated = false;
   private lines: string[] = [];
   private bytes = 0;
   private hasContent = false;
@@ -171,22 +176,34 @@ class DocumentSplitter {
   constructor(private readonly file: string, private readonly visitor: ManifestVisitor) {}
 
   public push(chunk: string): void {
-    const parts = (this.pendingLine + chunk).split('\n');
+    // Line breaks as kubectl reads them: LF, CRLF (Windows editors) and a lone CR. A CR at the end
+    // of a chunk waits for the next one, which may start with its LF.
+    const parts = (this.pendingLine + chunk).split(LINE_BREAK);
     this.pendingLine = parts.pop() ?? '';
     for (const line of parts) this.line(line);
   }
 
   public end(): void {
-    if (this.pendingLine !== '') this.line(this.pendingLine);
+    if (this.pendingLine.endsWith('\r')) {
+      this.line(this.pendingLine.slice(0, -1));
+    } else if (this.pendingLine !== '') {
+      this.line(this.pendingLine);
+      this.unterminated = true;
+    }
     this.pendingLine = '';
     this.flush();
   }
 
   private line(raw: string): void {
     this.lineNumber++;
-    // CRLF line ends (Windows editors): the CR belongs to the line break, as kubectl reads it.
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    // A byte-order mark where a document starts (files joined with `cat`): kubectl skips it.
+    const line = !this.hasContent && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     const start = DOCUMENT_START.test(line);
+    if (start && !NOT_CONTENT.test(line.slice(3))) {
+      this.refuse('the document starts on its "---" line, which kubectl refuses ("invalid Yaml document separator"); allowed: start the document on the line after "---"');
+    } else if (line.startsWith('%')) {
+      this.refuse('a %YAML or %TAG directive: kubectl splits the file at "---" before YAML reads it, so it refuses the directive ("did not find expected <document start>"); allowed: leave directives out');
+    }
     if (start && this.hasContent) {
       this.flush();
       this.startLine = this.lineNumber;
@@ -198,6 +215,11 @@ class DocumentSplitter {
       this.flush();
       this.startLine = this.lineNumber + 1;
     }
+  }
+
+  /** kubectl refuses the file because of this line. */
+  private refuse(message: string): void {
+    this.visitor.problem({ file: this.file, position: { line: this.lineNumber, column: 1 }, key: 'yaml', severity: 'error', message: `is not valid YAML for kubectl: ${message}` });
   }
 
   private flush(): void {
@@ -219,7 +241,9 @@ class DocumentSplitter {
       });
       return;
     }
-    parseDocuments(lines.join('\n'), this.file, this.startLine, this.visitor);
+    const text = lines.join('\n') + (this.unterminated ? '' : '\n');
+    this.unterminated = false;
+    parseDocuments(text, this.file, this.startLine, this.visitor);
   }
 }
 
@@ -247,7 +271,7 @@ function parseDocuments(text: string, file: string, startLine: number, visitor: 
     }
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = mergeKeys(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (e) {
       visitor.problem({
         file,
