@@ -70,7 +70,7 @@ describe('autocreate fields', () => {
     })).toEqual([
       'loadBalancer (kubernetes.io/elb.autocreate: bandwith_name): is not a field CCE knows (did you mean "bandwidth_name"?); allowed: type, bandwidth_name, bandwidth_chargemode, bandwidth_size, bandwidth_sharetype, eip_type, name, vip_subnet_cidr_id, vip_address, ipv6_vip_virsubnet_id, available_zone, l7_flavor_name, l4_flavor_name, elb_virsubnet_ids',
       'loadBalancer.network.bandwidthName (kubernetes.io/elb.autocreate: bandwidth_name): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
-      'loadBalancer.network.chargeMode (kubernetes.io/elb.autocreate: bandwidth_chargemode): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
+      'warning: loadBalancer.network.chargeMode (kubernetes.io/elb.autocreate: bandwidth_chargemode): is not set: Huawei Cloud CCE bills by bandwidth then, but Open Telekom Cloud\'s page marks the field mandatory; allowed: "bandwidth" or "traffic" (ElbNetwork.publicNetwork({ chargeMode }))',
       'loadBalancer.network.shareType (kubernetes.io/elb.autocreate: bandwidth_sharetype): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
       'loadBalancer.network.eipType (kubernetes.io/elb.autocreate: eip_type): is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()',
       'loadBalancer.network.bandwidthSizeMbps (kubernetes.io/elb.autocreate: bandwidth_size): "5" is not allowed; allowed: a whole number from 1 to 2000 Mbit/s (a JSON number)',

@@ -78,7 +78,13 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
 
   if (ac.type === 'public') {
     for (const field of PUBLIC_FIELDS) {
-      if (ac[field] === undefined) findings.add(sub(field), 'is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()');
+      if (ac[field] !== undefined) continue;
+      if (field === 'bandwidth_chargemode') {
+        // Huawei's page gives it a default (bandwidth) and Services without it work on Huawei CCE; OTC's page marks it mandatory.
+        findings.warn(ElbWarning.NO_EFFECT, sub(field), 'is not set: Huawei Cloud CCE bills by bandwidth then, but Open Telekom Cloud\'s page marks the field mandatory; allowed: "bandwidth" or "traffic" (ElbNetwork.publicNetwork({ chargeMode }))');
+      } else {
+        findings.add(sub(field), 'is required for a public load balancer; allowed: see ElbNetwork.publicNetwork()');
+      }
     }
     if (ac.bandwidth_name !== undefined) {
       add('bandwidth_name', checkPattern(ac.bandwidth_name, BANDWIDTH_NAME, '1 to 64 letters (Chinese ones included), digits, "_", "-" or "." (the EIP API\'s bandwidth name rule)'));
@@ -114,10 +120,11 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
   if (typeof ac.l4_flavor_name !== 'string' || ac.l4_flavor_name === '') {
     findings.add(sub('l4_flavor_name'), `${show(ac.l4_flavor_name)} is not allowed; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"`);
   }
-  if (ac.l7_flavor_name !== undefined && (typeof ac.l7_flavor_name !== 'string' || ac.l7_flavor_name === '')) {
+  // "" means no layer-7 flavor: CCE's own read-back Services carry "l7_flavor_name":"" (OTC custom EIP page).
+  if (ac.l7_flavor_name !== undefined && typeof ac.l7_flavor_name !== 'string') {
     findings.add(sub('l7_flavor_name'), `${show(ac.l7_flavor_name)} is not allowed; allowed: the name of a layer-7 flavor, such as "L7_flavor.elb.s2.small"`);
   }
-  if ((view.listeners ?? []).length > 0 && ac.l7_flavor_name === undefined) {
+  if ((view.listeners ?? []).length > 0 && (ac.l7_flavor_name === undefined || ac.l7_flavor_name === '')) {
     findings.add(
       sub('l7_flavor_name'),
       `is required because ${K.PROTOCOL_PORT} creates HTTP/HTTPS listeners on this dedicated load balancer; allowed: a layer-7 flavor name, such as "L7_flavor.elb.s2.small"`,
