@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Duration } from 'cdk8s';
 import { AccessControl, ElbAnnotations, ElbService, ExistingElb, HealthCheck, LbAlgorithm, SessionAffinity } from '../src';
-import { keyOf, lintText } from '../src/lint/linter';
 import { newChart, synthService } from './support/synth';
+import { keyOf, lintText } from '../src/lint/linter';
 
 /*
  * Real-style manifests people publish for CCE and OTC (test/real-world/SOURCES.md): doc examples
@@ -103,12 +103,13 @@ function canonical(annotations: Record<string, string>): Record<string, unknown>
 describe('the typed API expresses the configurations that work on CCE', () => {
   test('otc-docs-existing-elb-sticky-healthcheck.yaml: existing shared ELB, sticky sessions, TCP health check', () => {
     const written = annotationsIn('otc-docs-existing-elb-sticky-healthcheck.yaml');
+    const option = (key: string) => JSON.parse(written[key]);
     const ours = rebuilt((chart) => new ElbService(chart, 'svc', {
       loadBalancer: ExistingElb.shared(written[ElbAnnotations.ID]),
       ports: [{ port: 80 }],
       selectorLabels: { app: 'nginx' },
       lbAlgorithm: LbAlgorithm.ROUND_ROBIN,
-      sessionAffinity: SessionAffinity.sourceIp(Duration.minutes(Number(JSON.parse(written[ElbAnnotations.SESSION_AFFINITY_OPTION]).persistence_timeout))),
+      sessionAffinity: SessionAffinity.sourceIp(Duration.minutes(Number(option(ElbAnnotations.SESSION_AFFINITY_OPTION).persistence_timeout))),
       healthCheck: HealthCheck.tcp({
         delay: Duration.seconds(Number(JSON.parse(written[ElbAnnotations.HEALTH_CHECK_OPTION]).delay)),
         timeout: Duration.seconds(Number(JSON.parse(written[ElbAnnotations.HEALTH_CHECK_OPTION]).timeout)),

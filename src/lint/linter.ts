@@ -1,6 +1,6 @@
 import { ManifestObject, ObjectPath, Position, ReadProblem, expandPaths, readManifestFile, readManifestText } from './manifest-reader';
-import { ElbAnnotations as K } from '../annotations/keys';
 import { CATALOG } from '../annotations/catalog';
+import { ElbAnnotations as K } from '../annotations/keys';
 import { fieldsOf, kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { Finding } from '../rules/finding';

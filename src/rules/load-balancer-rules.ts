@@ -50,7 +50,7 @@ export function checkLoadBalancerSource(view: ServiceView, findings: Findings): 
     findings.warn(
       ElbWarning.CLASS_NOT_STATED,
       subjectOf(K.CLASS),
-      `is not set, so CCE creates a load balancer of its documented default class "union" (shared), though regions with ELB v3 default to "performance" (dedicated, which needs available_zone and l4_flavor_name); allowed: state the class with AutoCreatedElb.shared() or AutoCreatedElb.dedicated()`,
+      'is not set, so CCE creates a load balancer of its documented default class "union" (shared), though regions with ELB v3 default to "performance" (dedicated, which needs available_zone and l4_flavor_name); allowed: state the class with AutoCreatedElb.shared() or AutoCreatedElb.dedicated()',
     );
   }
   if (view.elbClass === 'performance') checkVersion(view, V_DEDICATED, subjectOf(K.CLASS), findings, 'a dedicated load balancer ("performance") needs');

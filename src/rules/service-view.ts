@@ -67,6 +67,9 @@ export interface ServiceManifest {
   readonly readBack?: boolean;
 }
 
+/** Metadata only the API server writes. */
+const SERVER_WRITTEN_METADATA = ['uid', 'resourceVersion', 'managedFields', 'creationTimestamp'];
+
 /** The finalizer that CCE's load-balancer controller adds to a LoadBalancer Service (seen on read-back Services). */
 const LOAD_BALANCER_FINALIZER = 'service.kubernetes.io/load-balancer-cleanup';
 
@@ -77,9 +80,7 @@ const LOAD_BALANCER_FINALIZER = 'service.kubernetes.io/load-balancer-cleanup';
  */
 export function isReadBack(object: Readonly<Record<string, unknown>>): boolean {
   const metadata = fieldsOf(object.metadata);
-  if (metadata.uid !== undefined || metadata.resourceVersion !== undefined || metadata.managedFields !== undefined || metadata.creationTimestamp !== undefined) {
-    return true;
-  }
+  for (const field of SERVER_WRITTEN_METADATA) if (metadata[field] !== undefined) return true;
   if (Array.isArray(metadata.finalizers) && metadata.finalizers.includes(LOAD_BALANCER_FINALIZER)) return true;
   const ingress = fieldsOf(fieldsOf(object.status).loadBalancer).ingress;
   return Array.isArray(ingress) && ingress.length > 0;

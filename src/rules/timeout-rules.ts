@@ -1,6 +1,6 @@
+import { warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
-import { warnClassNotStated } from './catalog-rules';
 import { ElbWarning } from './warnings';
 import { ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
