@@ -39,7 +39,13 @@ describe('catalog coverage', () => {
   });
 
   test('the annotations CCE writes are exported, known to the catalog, and never settable as props', () => {
-    expect(ElbAnnotations.WRITTEN_BY_CCE).toEqual(['kubernetes.io/elb.eip-id', 'kubernetes.io/elb.custom-eip-status', 'kubernetes.io/elb.mark']);
+    expect(ElbAnnotations.WRITTEN_BY_CCE).toEqual([
+      'kubernetes.io/elb.eip-id',
+      'kubernetes.io/elb.custom-eip-status',
+      'kubernetes.io/elb.mark',
+      'kubernetes.io/elb.listener-port',
+      'kubernetes.io/elb.listener-port-ranges-auto-generated',
+    ]);
     for (const key of ElbAnnotations.WRITTEN_BY_CCE) expect(CATALOG.get(key)?.writtenByCce).toBeDefined();
   });
 

@@ -503,6 +503,19 @@ const ENTRIES: CatalogEntry[] = [
     default: '—',
     writtenByCce: { settable: false },
   },
+  ...[
+    [K.LISTENER_PORT, 'Listener port of a cross-cluster Service or one whose listener CCE does not manage'],
+    [K.LISTENER_PORT_RANGES_AUTO_GENERATED, 'Port ranges CCE generated beside elb.listener-port'],
+  ].map(([key, summary]): CatalogEntry => ({
+    key,
+    prop: 'metadata.annotations (written by CCE)',
+    summary,
+    codec: STRING,
+    // HW-0682, HW-1167: editing or removing them breaks the clean-up of ELB resources.
+    range: 'written by CCE; never set, edit or remove it',
+    default: '—',
+    writtenByCce: { settable: false },
+  })),
 ];
 
 /** The catalog, keyed by annotation key, in documentation order. */

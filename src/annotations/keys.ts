@@ -81,6 +81,10 @@ export class ElbAnnotations {
   public static readonly CUSTOM_EIP_STATUS = 'kubernetes.io/elb.custom-eip-status';
   /** Written by CCE: a retry counter. */
   public static readonly MARK = 'kubernetes.io/elb.mark';
+  /** Written by CCE on cross-cluster Services and Services whose listener it does not manage; never set, edit or remove it. */
+  public static readonly LISTENER_PORT = 'kubernetes.io/elb.listener-port';
+  /** Written by CCE beside `kubernetes.io/elb.listener-port` for port ranges; never set, edit or remove it. */
+  public static readonly LISTENER_PORT_RANGES_AUTO_GENERATED = 'kubernetes.io/elb.listener-port-ranges-auto-generated';
 
   /**
    * Annotations that CCE writes onto a Service itself, and that this library never emits. GitOps
@@ -92,5 +96,7 @@ export class ElbAnnotations {
     'kubernetes.io/elb.eip-id',
     'kubernetes.io/elb.custom-eip-status',
     'kubernetes.io/elb.mark',
+    'kubernetes.io/elb.listener-port',
+    'kubernetes.io/elb.listener-port-ranges-auto-generated',
   ];
 }
