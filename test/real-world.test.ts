@@ -4,6 +4,7 @@ import { Duration } from 'cdk8s';
 import { AccessControl, ElbAnnotations, ElbService, ExistingElb, HealthCheck, LbAlgorithm, SessionAffinity } from '../src';
 import { newChart, synthService } from './support/synth';
 import { keyOf, lintText } from '../src/lint/linter';
+import { readManifestText } from '../src/lint/manifest-reader';
 
 /*
  * Real-style manifests people publish for CCE and OTC (test/real-world/SOURCES.md): doc examples
@@ -67,8 +68,6 @@ function annotationsIn(file: string): Record<string, string> {
   let found: Record<string, string> | undefined;
   const text = fs.readFileSync(path.join(DIR, file), 'utf8');
   // The linter's reader, so that multi-line annotations read as kubectl reads them.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { readManifestText } = require('../src/lint/manifest-reader') as typeof import('../src/lint/manifest-reader');
   readManifestText(text, file, {
     object: (o) => {
       const spec = (o.value.spec ?? {}) as Record<string, unknown>;

@@ -70,12 +70,6 @@ export const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map([
   ['kubernetes.io/elb.persist-autocreate', 'is a legacy key that current CCE pages do not list; CCE deletes an auto-created load balancer with its Service; allowed: leave it out, or use an existing load balancer (ExistingElb) to keep it'],
 ]);
 
-/** `elb.class` values of the cloud-provider-huaweicloud dialect, with the CCE value. */
-export const FOREIGN_CLASS_VALUES: ReadonlyMap<string, string> = new Map([
-  ['shared', 'union'],
-  ['dedicated', 'performance'],
-]);
-
 /** Every key CCE reads or writes on a Service or an Ingress, as far as its pages show. */
 export function isDocumentedKey(key: string): boolean {
   return CATALOG.has(key) || DOCUMENTED_UNTYPED_KEYS.has(key) || DOCUMENTED_KEY_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);

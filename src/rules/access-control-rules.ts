@@ -26,7 +26,7 @@ export function checkAccessControl(view: ServiceView, findings: Findings): void 
   }
   if (ids.length > 1) {
     if (view.elbClass === undefined) {
-      warnClassNotStated(subjectOf(K.ACL_ID), `lists ${ids.length} IP address groups, which only a dedicated load balancer takes`, 'ExistingElb.dedicated() or AutoCreatedElb.dedicated()', findings);
+      warnClassNotStated(subjectOf(K.ACL_ID), `lists ${ids.length} IP address groups, which only a dedicated load balancer takes`, findings);
     } else if (view.elbClass !== 'performance') {
       findings.add(subjectOf(K.ACL_ID), `lists ${ids.length} IP address groups, but only a dedicated load balancer (elb.class "performance") takes more than one; allowed: one group, or a dedicated load balancer`);
     }

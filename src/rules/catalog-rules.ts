@@ -70,18 +70,16 @@ export function warnWrittenByCce(subject: string, findings: Findings, value?: st
  */
 function checkClass(view: ServiceView, entry: CatalogEntry, subject: string, findings: Findings): void {
   const classes = entry.elbClasses;
-  if (!classes) return;
+  if (!classes || (view.elbClass !== undefined && classes.includes(view.elbClass as ElbClassName))) return;
+  const needed = classes.map((c) => CLASS_NAMES[c]).join(' or ');
   const hint = classes.map((c) => CLASS_HINTS[c]).join(' or ');
   if (view.elbClass === undefined && entry.classRequired) {
-    findings.add(subject, `applies only to ${classes.map((c) => CLASS_NAMES[c]).join(' or ')}, and ${K.CLASS} is not set (CCE's webhook refuses the annotation unless the class is stated); allowed: state the class with ${hint}`);
-    return;
+    findings.add(subject, `applies only to ${needed}, and ${K.CLASS} is not set (CCE's webhook refuses the annotation unless the class is stated); allowed: state the class with ${hint}`);
+  } else if (view.elbClass === undefined) {
+    if (!classes.includes(DEFAULT_CLASS)) warnClassNotStated(subject, `applies only to ${needed}`, findings, hint);
+  } else {
+    findings.add(subject, `applies only to ${needed}, not to elb.class ${JSON.stringify(view.elbClass)}; allowed: ${hint}, or leave it out`);
   }
-  if (view.elbClass === undefined) {
-    if (!classes.includes(DEFAULT_CLASS)) warnClassNotStated(subject, `applies only to ${classes.map((c) => CLASS_NAMES[c]).join(' or ')}`, hint, findings);
-    return;
-  }
-  if (classes.includes(view.elbClass as ElbClassName)) return;
-  findings.add(subject, `applies only to ${classes.map((c) => CLASS_NAMES[c]).join(' or ')}, not to elb.class ${JSON.stringify(view.elbClass)}; allowed: ${hint}, or leave it out`);
 }
 
 /** CCE's documented default class (cce_10_0385, OTC): a shared load balancer. */
@@ -92,7 +90,7 @@ export const DEFAULT_CLASS: ElbClassName = 'union';
  * warning, since the documented default (union) does not take it but some regions default to
  * performance.
  */
-export function warnClassNotStated(subject: string, what: string, hint: string, findings: Findings): void {
+export function warnClassNotStated(subject: string, what: string, findings: Findings, hint: string = CLASS_HINTS.performance): void {
   findings.warn(
     ElbWarning.CLASS_NOT_STATED,
     subject,

@@ -108,7 +108,7 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
   if (!dedicated) {
     for (const field of DEDICATED_ONLY_FIELDS) {
       if (ac[field] === undefined) continue;
-      if (view.elbClass === undefined) warnClassNotStated(sub(field), 'only applies to a dedicated load balancer', 'AutoCreatedElb.dedicated()', findings);
+      if (view.elbClass === undefined) warnClassNotStated(sub(field), 'only applies to a dedicated load balancer', findings, 'AutoCreatedElb.dedicated()');
       else findings.add(sub(field), 'only applies to a dedicated load balancer (elb.class "performance"); allowed: leave it out, or use AutoCreatedElb.dedicated()');
     }
     return;

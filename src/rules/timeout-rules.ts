@@ -28,7 +28,7 @@ export function checkTimeouts(view: ServiceView, findings: Findings): void {
       }
     }
     if (view.listenerKinds.has('UDP') && view.elbClass === undefined) {
-      warnClassNotStated(subjectOf(K.KEEPALIVE_TIMEOUT), 'applies to UDP listeners only on a dedicated load balancer, and this Service has UDP ports', 'ExistingElb.dedicated() or AutoCreatedElb.dedicated()', findings);
+      warnClassNotStated(subjectOf(K.KEEPALIVE_TIMEOUT), 'applies to UDP listeners only on a dedicated load balancer, and this Service has UDP ports', findings);
     } else if (view.listenerKinds.has('UDP') && view.elbClass !== 'performance') {
       findings.add(
         subjectOf(K.KEEPALIVE_TIMEOUT),
