@@ -7,7 +7,7 @@ import { VersionGate } from '../cluster/version-gate';
 export type ElbClassName = 'union' | 'performance';
 
 /** What a Service port becomes on the load balancer. */
-export type ListenerKind = 'TCP' | 'UDP' | 'HTTP' | 'HTTPS';
+export type ListenerKind = 'TCP' | 'UDP' | 'HTTP' | 'HTTPS' | 'TLS';
 
 /** One field of a JSON-object annotation. */
 export interface FieldEntry {
@@ -71,6 +71,13 @@ const CERT_ID_ALLOWED = 'the ID of a certificate in ELB certificate management, 
 const ENTERPRISE_ID = new RegExp(`^(0|${UUID_BODY})$`);
 /** Most SNI certificates one listener takes (the limit CCE documents for Ingresses). */
 export const MAX_SNI_CERTIFICATES = 50;
+/**
+ * Connection limits (`elb.cps`, `elb.connection`): CCE gives no range; the ELB API's listener model
+ * takes 0–1,000,000 (the ELB console 1–1,000,000 per availability zone), and the flavor's own limit
+ * applies above it.
+ */
+const MIN_CONNECTION_LIMIT = 0;
+const MAX_CONNECTION_LIMIT = 1000000;
 /** Most IP address groups in one access control (dedicated load balancers on recent clusters). */
 export const MAX_ACL_GROUPS = 5;
 
@@ -85,8 +92,57 @@ export const V_ACL = V('v1.23.12-r0, v1.25.7-r0, v1.27.4-r0, v1.28.2-r0');
 export const V_ACL_MULTIPLE = V('v1.25.16-r10, v1.27.16-r10, v1.28.15-r0, v1.29.10-r0, v1.30.6-r0, v1.31.1-r0');
 /** Dedicated load balancers. */
 export const V_DEDICATED = V('v1.17');
-/** Layer-7 listeners: v1.21 per the LoadBalancer page this library implements (newer pages: v1.19.16). */
-const V_LAYER7 = V('v1.21');
+/** HTTP/HTTPS listeners on Services: v1.19.16 for every class (HW-0683, 2026; older pages said v1.21). */
+const V_LAYER7 = V('v1.19.16');
+/**
+ * From these releases, an auto-created dedicated load balancer with HTTP/HTTPS listeners needs
+ * only an application (layer-7) flavor; before them, a network (layer-4) flavor too (HW-0683).
+ */
+export const V_LAYER7_FLAVOR_ALONE = V('v1.19.16-r50, v1.21.11-r10, v1.23.9-r10, v1.25.4-r10, v1.27.1-r10');
+/** Dedicated load balancers: TLS listeners, mutual TLS, gzip (HW-0843, HW-0866). */
+export const V_DEDICATED_LISTENER_FEATURES = V('v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0');
+/** Port-range listeners (HW-0929), custom EIPs, and backends of several clusters on one listener (HW-0682, same VPC). */
+const V_PORT_RANGES = V('v1.23.18-r0, v1.25.13-r0, v1.27.10-r0, v1.28.8-r0, v1.29.4-r0, v1.30.1-r0');
+/** Connection limits and backend server group options (HW-1180, HW-11011). */
+const V_CONNECTION_LIMITS = V('v1.30.14-r100, v1.31.14-r60, v1.32.13-r30, v1.33.12-r10, v1.34.8-r10, v1.35.5-r10, v1.36.2-r0');
+/** The reclaim policy of an auto-created load balancer (CCE's 2026 annotation table, as transcribed; see the entry). */
+const V_RECLAIM_POLICY = V('v1.28.15-r60');
+
+/** Most port ranges of one Service port (`kubernetes.io/elb.port-ranges`, HW-0929). */
+export const MAX_PORT_RANGES = 10;
+const PORT_RANGE = /^([0-9]{1,5}),([0-9]{1,5})$/;
+
+/** A port range of `kubernetes.io/elb.port-ranges`: `"start,end"` → [start, end], or a problem. */
+export function parsePortRange(entry: unknown): [number, number] | string {
+  const match = typeof entry === 'string' ? PORT_RANGE.exec(entry) : null;
+  const start = match ? Number(match[1]) : NaN;
+  const end = match ? Number(match[2]) : NaN;
+  if (!(start >= 1 && end <= 65535 && start <= end)) {
+    return `range ${show(entry)} is not allowed; allowed: "<start>,<end>" with 1 <= start <= end <= 65535, such as "8000,8100"`;
+  }
+  return [start, end];
+}
+
+function checkPortRanges(value: Record<string, unknown>): string | undefined {
+  const names = Object.keys(value);
+  if (names.length === 0) return 'is empty; allowed: at least one Service port name with its ranges, such as {"game":["8000,8100"]}';
+  for (const name of names) {
+    const ranges = value[name];
+    if (!Array.isArray(ranges) || ranges.length === 0) {
+      return `port ${show(name)} has ${show(ranges)}; allowed: a list of 1 to ${MAX_PORT_RANGES} "<start>,<end>" ranges, such as ["8000,8100"]`;
+    }
+    if (ranges.length > MAX_PORT_RANGES) return `port ${show(name)} has ${ranges.length} ranges; allowed: at most ${MAX_PORT_RANGES}`;
+    const parsed: Array<[number, number]> = [];
+    for (const entry of ranges) {
+      const range = parsePortRange(entry);
+      if (typeof range === 'string') return `port ${show(name)}: ${range}`;
+      const overlap = parsed.find(([start, end]) => range[0] <= end && start <= range[1]);
+      if (overlap) return `port ${show(name)}: range ${show(entry)} overlaps "${overlap[0]},${overlap[1]}"; allowed: ranges that do not overlap`;
+      parsed.push(range);
+    }
+  }
+  return undefined;
+}
 
 function checkCertificateList(ids: string[]): string | undefined {
   if (ids.length === 0) return `is empty; allowed: 1 to ${MAX_SNI_CERTIFICATES} certificate IDs separated by commas`;
@@ -287,31 +343,31 @@ const ENTRIES: CatalogEntry[] = [
   {
     key: K.PROTOCOL_PORT,
     prop: 'listeners (HttpsElbService)',
-    summary: 'Layer-7 listeners',
+    summary: 'HTTP, HTTPS and TLS listeners',
     codec: LIST,
-    range: 'http:<port> or https:<port> entries, each a TCP port of spec.ports',
+    range: 'http:<port>, https:<port> or tls:<port> entries (tls: dedicated load balancers, clusters of v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0 and later), each a TCP port of spec.ports',
     default: 'layer-4 listeners',
     minVersion: V_LAYER7,
   },
   {
     key: K.CERT_ID,
     prop: 'certificateId (HttpsElbService)',
-    summary: 'Server certificate of the HTTPS listeners',
+    summary: 'Server certificate of the HTTPS and TLS listeners',
     codec: STRING,
-    range: 'an ELB certificate ID; required with an https listener',
+    range: 'an ELB certificate ID; required with an https or tls listener',
     default: '—',
-    listeners: ['HTTPS'],
+    listeners: ['HTTPS', 'TLS'],
     minVersion: V_LAYER7,
     check: (v) => checkPattern(v, CERT_ID, CERT_ID_ALLOWED),
   },
   {
     key: K.TLS_CERTIFICATE_IDS,
     prop: 'sniCertificateIds (HttpsElbService)',
-    summary: 'SNI certificates of the HTTPS listeners',
+    summary: 'SNI certificates of the HTTPS and TLS listeners',
     codec: LIST,
     range: `1–${MAX_SNI_CERTIFICATES} ELB certificate IDs (each with a domain name)`,
     default: 'no SNI',
-    listeners: ['HTTPS'],
+    listeners: ['HTTPS', 'TLS'],
     minVersion: V_L7_FEATURES,
     check: checkCertificateList,
   },
@@ -334,7 +390,7 @@ const ENTRIES: CatalogEntry[] = [
     default: 'no mutual TLS',
     elbClasses: ['performance'],
     listeners: ['HTTPS'],
-    minVersion: V('v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0'),
+    minVersion: V_DEDICATED_LISTENER_FEATURES,
     check: (v) => checkPattern(v, CERT_ID, 'the ID of a CA certificate in ELB certificate management'),
   },
   {
@@ -437,7 +493,7 @@ const ENTRIES: CatalogEntry[] = [
     codec: STRING,
     range: 'an unbound EIP ID (UUID); applied when the Service is updated after CCE created its EIP',
     default: 'the EIP CCE created',
-    minVersion: V('v1.23.18-r0, v1.25.13-r0, v1.27.10-r0, v1.28.8-r0, v1.29.4-r0, v1.30.1-r0'),
+    minVersion: V_PORT_RANGES,
     check: (v) => checkPattern(v, UUID, 'the ID of an EIP (a UUID)'),
   },
   ...[
@@ -475,6 +531,85 @@ const ENTRIES: CatalogEntry[] = [
     default: '—',
     elbClasses: ['performance'],
     check: (v) => checkInteger(v, 10, 4000, 'seconds'),
+  },
+  {
+    key: K.GZIP_ENABLED,
+    prop: 'gzip (HttpsElbService)',
+    summary: 'Compression (gzip, Brotli) of responses on the HTTP/HTTPS listeners',
+    codec: BOOLEAN,
+    range: 'true, false; dedicated load balancers whose region offers it; removing the annotation keeps the ELB setting (write false to turn it off)',
+    default: 'false',
+    elbClasses: ['performance'],
+    listeners: ['HTTP', 'HTTPS'],
+    minVersion: V_DEDICATED_LISTENER_FEATURES,
+  },
+  {
+    key: K.PORT_RANGES,
+    prop: 'ports[].portRanges',
+    summary: 'Listener port ranges per Service port',
+    codec: jsonObject([]),
+    range: `{"<spec.ports name>":["<start>,<end>",…]}: 1–${MAX_PORT_RANGES} non-overlapping ranges per port within 1–65535; dedicated load balancers, TCP/UDP/TLS; changing a range recreates the listener`,
+    default: 'one listener port per Service port',
+    elbClasses: ['performance'],
+    listeners: ['TCP', 'UDP', 'TLS'],
+    minVersion: V_PORT_RANGES,
+    check: checkPortRanges,
+  },
+  {
+    key: K.POOLS_OPTIONS,
+    prop: 'fullPortForwarding',
+    summary: 'Backend server group options (full-port forwarding)',
+    codec: jsonObject(['any_port_enabled']),
+    range: 'see the fields below; dedicated load balancers on CCE Turbo clusters, TCP/UDP listeners; read only when CCE creates the backend server group',
+    default: 'backend port = target port',
+    elbClasses: ['performance'],
+    listeners: ['TCP', 'UDP'],
+    minVersion: V_CONNECTION_LIMITS,
+    fields: { any_port_enabled: { prop: 'fullPortForwarding', format: 'boolean', range: 'true (the backend port is the port the client connected to), false', default: 'false' } },
+  },
+  {
+    key: K.CPS,
+    prop: 'maxNewConnectionsPerSecond',
+    summary: 'Most new connections per second on each listener',
+    codec: INTEGER,
+    range: `${MIN_CONNECTION_LIMIT}–${MAX_CONNECTION_LIMIT} per listener (ELB API; the flavor's limit applies above it); dedicated load balancers`,
+    default: 'no limit',
+    elbClasses: ['performance'],
+    minVersion: V_CONNECTION_LIMITS,
+    check: (v) => checkInteger(v, MIN_CONNECTION_LIMIT, MAX_CONNECTION_LIMIT, 'connections per second'),
+  },
+  {
+    key: K.CONNECTION,
+    prop: 'maxConcurrentConnections',
+    summary: 'Most concurrent connections on each listener',
+    codec: INTEGER,
+    range: `${MIN_CONNECTION_LIMIT}–${MAX_CONNECTION_LIMIT} per listener (ELB API; the flavor's limit applies above it); dedicated load balancers`,
+    default: 'no limit',
+    elbClasses: ['performance'],
+    minVersion: V_CONNECTION_LIMITS,
+    check: (v) => checkInteger(v, MIN_CONNECTION_LIMIT, MAX_CONNECTION_LIMIT, 'connections'),
+  },
+  {
+    key: K.MULTICLUSTER,
+    prop: 'multiCluster',
+    summary: 'Backends from several clusters on the listeners of an existing load balancer',
+    codec: BOOLEAN,
+    range: 'true, false; existing load balancers; every Service on the same listener must set it',
+    default: 'false',
+    minVersion: V_PORT_RANGES,
+  },
+  {
+    key: K.INSTANCE_RECLAIM_POLICY,
+    prop: 'loadBalancer.reclaimPolicy (AutoCreatedElb)',
+    summary: 'Keep or delete the auto-created load balancer when the Service is deleted',
+    codec: STRING,
+    range: 'retain, alwaysDelete',
+    default: 'the load balancer is deleted with the Service',
+    // Key, values and version from CCE's 2026 annotation table as transcribed by a public CCE
+    // controller project that sets it on CCE v1.35 (weimantian/huawei-elb-controller); not read on a Huawei page.
+    autocreateOnly: true,
+    minVersion: V_RECLAIM_POLICY,
+    check: (v) => checkOneOf(v, ['retain', 'alwaysDelete']),
   },
   {
     key: K.EIP_ID,

@@ -27,9 +27,9 @@ export class ElbAnnotations {
   public static readonly HEALTH_CHECK_FLAG = 'kubernetes.io/elb.health-check-flag';
   /** Health check options (JSON object with string values). */
   public static readonly HEALTH_CHECK_OPTION = 'kubernetes.io/elb.health-check-option';
-  /** Layer-7 listeners: `https:443,http:80`. */
+  /** HTTP, HTTPS and TLS listeners: `https:443,http:80,tls:8443`. */
   public static readonly PROTOCOL_PORT = 'kubernetes.io/elb.protocol-port';
-  /** ELB certificate used by every HTTPS listener of the Service. */
+  /** ELB certificate used by every HTTPS and TLS listener of the Service. */
   public static readonly CERT_ID = 'kubernetes.io/elb.cert-id';
   /** Route in-cluster traffic to the load balancer address through the load balancer. */
   public static readonly PASS_THROUGH = 'kubernetes.io/elb.pass-through';
@@ -39,7 +39,7 @@ export class ElbAnnotations {
   public static readonly IP = 'kubernetes.io/elb.ip';
   /** Per-port health checks (JSON array). */
   public static readonly HEALTH_CHECK_OPTIONS = 'kubernetes.io/elb.health-check-options';
-  /** SNI certificates of the HTTPS listeners: comma-separated ELB certificate IDs. */
+  /** SNI certificates of the HTTPS and TLS listeners: comma-separated ELB certificate IDs. */
   public static readonly TLS_CERTIFICATE_IDS = 'kubernetes.io/elb.tls-certificate-ids';
   /** HTTP/2 on the HTTPS listeners: `true` or `false`. */
   public static readonly HTTP2_ENABLE = 'kubernetes.io/elb.http2-enable';
@@ -75,6 +75,20 @@ export class ElbAnnotations {
   public static readonly CONNECTION_DRAIN_ENABLE = 'kubernetes.io/elb.connection-drain-enable';
   /** How long connections to a removed backend are kept, in seconds. */
   public static readonly CONNECTION_DRAIN_TIMEOUT = 'kubernetes.io/elb.connection-drain-timeout';
+  /** Compression of HTTP/HTTPS responses: `true` or `false` (dedicated load balancers). */
+  public static readonly GZIP_ENABLED = 'kubernetes.io/elb.gzip-enabled';
+  /** Listener port ranges per Service port name: `{"<port name>":["<start>,<end>",…]}` (dedicated load balancers). */
+  public static readonly PORT_RANGES = 'kubernetes.io/elb.port-ranges';
+  /** Backend server group options: `{"any_port_enabled":true}` (full-port forwarding; dedicated load balancers, CCE Turbo). */
+  public static readonly POOLS_OPTIONS = 'kubernetes.io/elb.pools-options';
+  /** Most new connections per second on each listener (dedicated load balancers). */
+  public static readonly CPS = 'kubernetes.io/elb.cps';
+  /** Most concurrent connections on each listener (dedicated load balancers). */
+  public static readonly CONNECTION = 'kubernetes.io/elb.connection';
+  /** Backends from several clusters on one listener of an existing load balancer: `true`. */
+  public static readonly MULTICLUSTER = 'kubernetes.io/elb.multicluster';
+  /** Whether an auto-created load balancer is kept or deleted with the Service: `retain` or `alwaysDelete`. */
+  public static readonly INSTANCE_RECLAIM_POLICY = 'kubernetes.io/elb.instance-reclaim-policy';
   /** Written by CCE: the EIP it created with a public load balancer. */
   public static readonly EIP_ID = 'kubernetes.io/elb.eip-id';
   /** Written by CCE: the result of binding a custom EIP. */

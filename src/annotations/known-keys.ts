@@ -8,16 +8,8 @@ import { CATALOG } from './catalog';
  * pages of 2024–2026) and `cce-elb-annotations.md` §1 and §6 (the two dialects).
  */
 
-/** CCE documents these (Service features of 2024–2026, LoadBalancer Ingress keys); the catalog does not type them yet. */
+/** CCE documents these (LoadBalancer Ingress keys); the catalog does not type them yet. */
 export const DOCUMENTED_UNTYPED_KEYS: ReadonlySet<string> = new Set([
-  // Services, 2024–2026 (HW-0866, HW-0929, HW-1180, HW-11011, HW-0682, CCE's 2026 annotation table)
-  'kubernetes.io/elb.gzip-enabled',
-  'kubernetes.io/elb.port-ranges',
-  'kubernetes.io/elb.pools-options',
-  'kubernetes.io/elb.cps',
-  'kubernetes.io/elb.connection',
-  'kubernetes.io/elb.multicluster',
-  'kubernetes.io/elb.instance-reclaim-policy',
   // LoadBalancer Ingresses (OTC cce_10_0695 Tables 1–15, HW-0690, HW-0770, the OTC migration table)
   'kubernetes.io/elb.port',
   'kubernetes.io/elb.listen-ports',

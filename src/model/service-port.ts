@@ -30,6 +30,17 @@ export enum ServiceSessionAffinity {
   CLIENT_IP = 'ClientIP',
 }
 
+/**
+ * A range of listener ports (`"<start>,<end>"` in `kubernetes.io/elb.port-ranges`): the listener of
+ * the Service port takes every port from `start` to `end`.
+ */
+export interface ElbPortRange {
+  /** First port of the range: 1 to 65535. */
+  readonly start: number;
+  /** Last port of the range: `start` to 65535. */
+  readonly end: number;
+}
+
 /** One port of the Service (`spec.ports[]`); each port gets a listener on the load balancer. */
 export interface ElbServicePort {
   /** Port the load balancer and the Service listen on (`port`): 1 to 65535. */
@@ -67,4 +78,15 @@ export interface ElbServicePort {
    * @default - the Service's health check
    */
   readonly healthCheck?: HealthCheck;
+  /**
+   * Port ranges the listener of this port also listens on (`kubernetes.io/elb.port-ranges`, keyed by
+   * the port `name`, which is then required): 1 to 10 ranges that do not overlap, within 1–65535.
+   * Dedicated load balancers whose region offers full-port listening; TCP, UDP and TLS listeners;
+   * clusters of v1.23.18-r0, v1.25.13-r0, v1.27.10-r0, v1.28.8-r0, v1.29.4-r0, v1.30.1-r0 and
+   * later. Changing a range later makes CCE recreate the listener (a few seconds without traffic:
+   * `ElbWarning.LISTENER_RECREATED`).
+   * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0929.html
+   * @default - the listener takes `port` only
+   */
+  readonly portRanges?: ElbPortRange[];
 }

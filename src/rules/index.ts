@@ -5,6 +5,7 @@ import { Finding, Findings } from './finding';
 import { checkHealthCheck } from './health-check-rules';
 import { checkListeners } from './listener-rules';
 import { checkAutoCreate, checkCustomEip, checkLoadBalancerSource } from './load-balancer-rules';
+import { checkMultiCluster, checkPoolsOptions, checkPortRanges } from './port-range-rules';
 import { checkPorts, checkServiceFields } from './port-rules';
 import { ServiceManifest, ServiceView, decodeService } from './service-view';
 import { checkSessionAffinity } from './session-rules';
@@ -29,6 +30,9 @@ export const SERVICE_RULES: readonly ServiceRule[] = [
   checkPorts,
   checkServiceFields,
   checkListeners,
+  checkPortRanges,
+  checkPoolsOptions,
+  checkMultiCluster,
   checkSessionAffinity,
   checkHealthCheck,
   checkAccessControl,

@@ -2,7 +2,7 @@ import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
-import { V_DEDICATED, entryOf, subjectOf } from '../annotations/catalog';
+import { V_DEDICATED, V_LAYER7_FLAVOR_ALONE, entryOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { IPV4, UUID, checkInteger, checkOneOf, checkPattern, show, unknownField } from '../annotations/values';
 
@@ -117,14 +117,13 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
   if (!Array.isArray(az) || az.length === 0 || az.some((z) => typeof z !== 'string' || z.trim() === '')) {
     findings.add(sub('available_zone'), `${show(az)} is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]`);
   }
-  if (typeof ac.l4_flavor_name !== 'string' || ac.l4_flavor_name === '') {
-    findings.add(sub('l4_flavor_name'), `${show(ac.l4_flavor_name)} is not allowed; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"`);
-  }
+  const layer7 = (view.listeners ?? []).filter((l) => l.protocol === 'http' || l.protocol === 'https');
+  checkLayer4Flavor(view, ac.l4_flavor_name, layer7.length > 0, findings);
   // "" means no layer-7 flavor: CCE's own read-back Services carry "l7_flavor_name":"" (OTC custom EIP page).
   if (ac.l7_flavor_name !== undefined && typeof ac.l7_flavor_name !== 'string') {
     findings.add(sub('l7_flavor_name'), `${show(ac.l7_flavor_name)} is not allowed; allowed: the name of a layer-7 flavor, such as "L7_flavor.elb.s2.small"`);
   }
-  if ((view.listeners ?? []).length > 0 && (ac.l7_flavor_name === undefined || ac.l7_flavor_name === '')) {
+  if (layer7.length > 0 && (ac.l7_flavor_name === undefined || ac.l7_flavor_name === '')) {
     findings.add(
       sub('l7_flavor_name'),
       `is required because ${K.PROTOCOL_PORT} creates HTTP/HTTPS listeners on this dedicated load balancer; allowed: a layer-7 flavor name, such as "L7_flavor.elb.s2.small"`,
@@ -141,6 +140,25 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
       sub('l7_flavor_name'),
       `${show(l7)} and l4_flavor_name ${show(l4)} mix an elastic and a fixed flavor; allowed: both elastic (L4_flavor.elb.pro.max with L7_flavor.elb.pro.max) or both fixed`,
     );
+  }
+}
+
+/**
+ * A dedicated load balancer that CCE creates needs a network (layer-4) flavor, except one with
+ * HTTP/HTTPS listeners on a cluster of v1.19.16-r50, v1.21.11-r10, v1.23.9-r10, v1.25.4-r10,
+ * v1.27.1-r10 or later, where an application (layer-7) flavor alone is enough (HW-0683). Without a
+ * cluster version, such a Service gets the benefit of the doubt, as version gates do.
+ */
+function checkLayer4Flavor(view: ServiceView, l4: unknown, layer7: boolean, findings: Findings): void {
+  const subject = subjectOf(K.AUTOCREATE, 'l4_flavor_name');
+  if (typeof l4 === 'string' && l4 !== '') return;
+  const allowed = 'the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"';
+  if (l4 !== undefined && l4 !== '') {
+    findings.add(subject, `${show(l4)} is not allowed; allowed: ${allowed}`);
+  } else if (!layer7) {
+    findings.add(subject, `${show(l4)} is not allowed; allowed: ${allowed} (a dedicated load balancer without HTTP/HTTPS listeners needs one)`);
+  } else {
+    checkVersion(view, V_LAYER7_FLAVOR_ALONE, subject, findings, 'is left out, so the load balancer has only an application flavor, and HTTP/HTTPS listeners with only an application flavor need');
   }
 }
 

@@ -39,8 +39,8 @@ export interface ServiceView {
   readonly listeners?: readonly ListenerView[];
   readonly ports: readonly PortView[];
   /**
-   * What each port becomes on the load balancer: HTTP/HTTPS for ports named in `protocol-port`,
-   * otherwise the port protocol.
+   * What each port becomes on the load balancer: HTTP/HTTPS/TLS for ports named in `protocol-port`,
+   * otherwise the port protocol (`listenerKindOf`).
    */
   readonly listenerKinds: ReadonlySet<ListenerKind>;
   /** `elb.class` when it is set (CCE's documented default, when it is not, is `union`). */
@@ -86,7 +86,20 @@ export function isReadBack(object: Readonly<Record<string, unknown>>): boolean {
   return Array.isArray(ingress) && ingress.length > 0;
 }
 
-const PROTOCOL_PORT_ENTRY = /^(http|https):([0-9]{1,5})$/;
+const PROTOCOL_PORT_ENTRY = /^(http|https|tls):([0-9]{1,5})$/;
+
+/** What a `protocol-port` entry makes of its port on the load balancer. */
+const LISTENER_KINDS: Readonly<Record<string, ListenerKind>> = { http: 'HTTP', https: 'HTTPS', tls: 'TLS' };
+
+/**
+ * What a port becomes on the load balancer: the listener that `kubernetes.io/elb.protocol-port`
+ * names for it (HTTP, HTTPS or TLS), otherwise its own protocol when that is TCP or UDP.
+ */
+export function listenerKindOf(port: PortView, listeners: readonly ListenerView[] | undefined): ListenerKind | undefined {
+  const named = listeners?.find((l) => l.port === port.port);
+  if (named) return LISTENER_KINDS[named.protocol];
+  return port.protocol === 'TCP' || port.protocol === 'UDP' ? port.protocol : undefined;
+}
 
 function parseListeners(entries: string[] | undefined, findings: Findings): ListenerView[] | undefined {
   if (entries === undefined) {
@@ -98,7 +111,7 @@ function parseListeners(entries: string[] | undefined, findings: Findings): List
     if (!match) {
       findings.add(
         subjectOf(K.PROTOCOL_PORT),
-        `entry ${show(entry)} is not allowed; allowed: comma-separated "http:<port>" or "https:<port>" entries, such as "https:443,http:80"`,
+        `entry ${show(entry)} is not allowed; allowed: comma-separated "http:<port>", "https:<port>" or "tls:<port>" entries, such as "https:443,http:80"`,
       );
       continue;
     }
@@ -120,9 +133,8 @@ function decodePorts(spec: Readonly<Record<string, unknown>>): PortView[] {
 function listenerKindsOf(ports: readonly PortView[], listeners: readonly ListenerView[] | undefined): Set<ListenerKind> {
   const kinds = new Set<ListenerKind>();
   for (const port of ports) {
-    const l7 = listeners?.find((l) => l.port === port.port);
-    if (l7) kinds.add(l7.protocol === 'https' ? 'HTTPS' : 'HTTP');
-    else if (port.protocol === 'TCP' || port.protocol === 'UDP') kinds.add(port.protocol);
+    const kind = listenerKindOf(port, listeners);
+    if (kind !== undefined) kinds.add(kind);
   }
   return kinds;
 }

@@ -22,7 +22,7 @@ export function checkSessionAffinity(view: ServiceView, findings: Findings): voi
     if (l7.length > 0) {
       findings.add(
         `sessionAffinity (${K.SESSION_AFFINITY_MODE})`,
-        `needs TCP/UDP listeners, but ${K.PROTOCOL_PORT} makes ${l7.map((l) => `${l.protocol}:${l.port}`).join(', ')} HTTP/HTTPS listeners; allowed: sticky sessions on a Service without layer-7 listeners`,
+        `needs TCP/UDP listeners, but ${K.PROTOCOL_PORT} makes ${l7.map((l) => `${l.protocol}:${l.port}`).join(', ')} HTTP/HTTPS/TLS listeners; allowed: sticky sessions on a Service without ${K.PROTOCOL_PORT} listeners`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { Finding, Findings } from './finding';
-import { ServiceView } from './service-view';
+import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
@@ -10,7 +10,7 @@ import { show } from '../annotations/values';
  * these checks can decode a manifest holding just these keys (and `spec.ports`): nothing else of
  * the Service is looked at.
  */
-export const SHARED_ELB_ANNOTATIONS: readonly string[] = [K.ID, K.IP, K.CLASS, K.PASS_THROUGH, K.PROTOCOL_PORT];
+export const SHARED_ELB_ANNOTATIONS: readonly string[] = [K.ID, K.IP, K.CLASS, K.PASS_THROUGH, K.PROTOCOL_PORT, K.MULTICLUSTER];
 
 /** What the cross-Service checks read of a decoded Service: a `ServiceView`, or just these parts of one. */
 export type SharedElbView = Pick<ServiceView, 'annotations' | 'ports' | 'listeners' | 'cluster'>;
@@ -55,7 +55,7 @@ export function existingElbOf(annotations: Readonly<Record<string, unknown>>): {
 }
 
 /** What a port becomes on the load balancer. */
-const PROTOCOLS = ['TCP', 'UDP', 'HTTP', 'HTTPS'] as const;
+const PROTOCOLS = ['TCP', 'UDP', 'HTTP', 'HTTPS', 'TLS'] as const;
 
 /** One listener of a Service: what the load balancer sees (`TCP:80`), and the port that makes it. */
 interface ListenerEntry {
@@ -81,6 +81,8 @@ interface Member<T> {
   /** `kubernetes.io/elb.pass-through` as written; undefined when absent. */
   readonly passThrough?: string;
   readonly ipvs: boolean;
+  /** `kubernetes.io/elb.multicluster: "true"`: its listeners take backends of other Services (and clusters). */
+  readonly multiCluster: boolean;
   readonly listeners: readonly ListenerEntry[];
 }
 
@@ -111,18 +113,14 @@ interface ElbIndex<T> {
 }
 
 /**
- * What a port becomes on the load balancer: HTTP/HTTPS when `kubernetes.io/elb.protocol-port`
- * names the port (as `listenerKindsOf` in service-view.ts decides), otherwise its TCP or UDP
- * protocol. Undefined for a port that is not a number or has another protocol (other rules report
- * those).
+ * What a port becomes on the load balancer (`listenerKindOf`), as an index key. Undefined for a
+ * port that is not a number or has another protocol (other rules report those).
  */
 function listenerOf(view: SharedElbView, port: ServiceView['ports'][number]): number | undefined {
   const number = port.port;
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 65535) return undefined;
-  const l7 = view.listeners?.find((l) => l.port === number);
-  const protocol = l7 ? (l7.protocol === 'https' ? 'HTTPS' : 'HTTP') : port.protocol;
-  const index = PROTOCOLS.indexOf(protocol as (typeof PROTOCOLS)[number]);
-  return index < 0 ? undefined : index * 65536 + number;
+  const kind = listenerKindOf(port, view.listeners);
+  return kind === undefined ? undefined : PROTOCOLS.indexOf(kind) * 65536 + number;
 }
 
 /** `"true"` and `"onlyLocal"` are on; absent (or anything else) is off. */
@@ -144,7 +142,10 @@ function describeElb(member: Member<unknown>): string {
  * Checks across Services that use the same existing load balancer (`kubernetes.io/elb.id` or
  * `kubernetes.io/elb.ip`), possibly from different files or charts:
  *
- * 1. two Services must not use the same listener (protocol as the load balancer sees it, and port);
+ * 1. two Services must not use the same listener (protocol as the load balancer sees it, and port),
+ *    unless both set `kubernetes.io/elb.multicluster` (backends of several clusters on one
+ *    listener); one that sets it and one that does not are an error too, since CCE then overwrites
+ *    the backend server group (HW-0682);
  * 2. they must agree on the load balancer class, when both state it;
  * 3. in a cluster in IPVS mode, they must agree on pass-through (CCE reference, rule 17);
  * 4. in a cluster in IPVS mode, a Service and an Ingress should not use the same load balancer
@@ -180,6 +181,7 @@ export class SharedElbChecks<T> {
       elbClass: view.annotations[K.CLASS],
       passThrough: view.annotations[K.PASS_THROUGH],
       ipvs: view.cluster.proxyMode === 'ipvs',
+      multiCluster: view.annotations[K.MULTICLUSTER] === 'true',
       listeners,
     });
   }
@@ -227,7 +229,7 @@ export class SharedElbChecks<T> {
   }
 }
 
-/** Rule 1: a listener (protocol and port) belongs to one Service of a load balancer. */
+/** Rule 1: a listener (protocol and port) belongs to one Service of a load balancer, or to Services that all set multicluster. */
 function checkListeners<T>(member: Member<T>, index: ElbIndex<T>, findings: Findings): void {
   if (index.first === member) return; // its listeners are indexed when a second member comes
   let listeners = index.listeners;
@@ -241,7 +243,13 @@ function checkListeners<T>(member: Member<T>, index: ElbIndex<T>, findings: Find
     const first = listeners.get(key);
     if (first === undefined) {
       listeners.set(key, member);
-    } else if (first !== member) {
+    } else if (first !== member && first.multiCluster !== member.multiCluster) {
+      const without = member.multiCluster ? first.resource : 'this Service';
+      findings.add(
+        subjectOf(K.MULTICLUSTER),
+        `listener ${describeListener(key)} of ${describeElb(member)} is shared with ${first.resource}, and ${without} does not set ${K.MULTICLUSTER}: CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`,
+      );
+    } else if (first !== member && !member.multiCluster) {
       findings.add(
         `ports[${portIndex}].port (spec.ports[${portIndex}].port)`,
         `listener ${describeListener(key)} of ${describeElb(member)} is already used by ${first.resource}; allowed: a port that no other Service on this load balancer uses for ${PROTOCOLS[Math.floor(key / 65536)]}`,

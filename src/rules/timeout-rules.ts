@@ -11,11 +11,13 @@ const KEEPALIVE_RANGES: Record<ListenerKind, readonly [number, number]> = {
   UDP: [10, 4000],
   HTTP: [0, 4000],
   HTTPS: [0, 4000],
+  // ELB documents TCP/UDP and HTTP/HTTPS ranges only; TLS takes the wider one, so nothing legal is refused.
+  TLS: [0, 4000],
 };
 
 /**
- * `elb.keepalive_timeout` must fit every listener of the Service (TCP and UDP 10–4000, HTTP and
- * HTTPS 0–4000), and shared load balancers have no UDP idle timeout. `elb.connection-drain-enable`
+ * `elb.keepalive_timeout` must fit every listener of the Service (TCP and UDP 10–4000, HTTP,
+ * HTTPS and TLS 0–4000), and shared load balancers have no UDP idle timeout. `elb.connection-drain-enable`
  * needs `elb.connection-drain-timeout` (ELB rejects it otherwise: ELB.8902).
  */
 export function checkTimeouts(view: ServiceView, findings: Findings): void {

@@ -59,4 +59,9 @@ export enum ElbWarning {
    * setting does not apply; some regions with ELB v3 default to `performance` (dedicated).
    */
   CLASS_NOT_STATED = 'class-not-stated',
+  /**
+   * `kubernetes.io/elb.port-ranges`: CCE deletes and recreates the listener when a range changes,
+   * which interrupts its traffic for a few seconds. Acknowledge it once changes are planned for.
+   */
+  LISTENER_RECREATED = 'listener-recreated',
 }

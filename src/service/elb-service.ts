@@ -141,6 +141,43 @@ export interface ElbServiceProps {
    * @default - no connection draining
    */
   readonly connectionDrainTimeout?: Duration;
+  /**
+   * Most new connections per second that each listener accepts (`kubernetes.io/elb.cps`): 0 to
+   * 1,000,000 (the ELB API's range; CCE states none), capped by the load balancer flavor. Dedicated
+   * load balancers; clusters of v1.30.14-r100, v1.31.14-r60, v1.32.13-r30, v1.33.12-r10,
+   * v1.34.8-r10, v1.35.5-r10, v1.36.2-r0 and later.
+   * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_11011.html
+   * @default - not written: no limit but the flavor's
+   */
+  readonly maxNewConnectionsPerSecond?: number;
+  /**
+   * Most concurrent connections that each listener holds (`kubernetes.io/elb.connection`): 0 to
+   * 1,000,000 (the ELB API's range; CCE states none), capped by the load balancer flavor. Same
+   * load balancers and cluster versions as `maxNewConnectionsPerSecond`.
+   * @default - not written: no limit but the flavor's
+   */
+  readonly maxConcurrentConnections?: number;
+  /**
+   * Full-port forwarding (`kubernetes.io/elb.pools-options: {"any_port_enabled":true}`): the
+   * backend port is the port the client connected to, typically with `ports[].portRanges`.
+   * Dedicated load balancers on CCE Turbo clusters, TCP/UDP listeners, an ELB feature enabled on
+   * request; clusters of v1.30.14-r100, v1.31.14-r60, v1.32.13-r30, v1.33.12-r10, v1.34.8-r10,
+   * v1.35.5-r10, v1.36.2-r0 and later. CCE reads it only when it creates the backend server group:
+   * changing it later has no effect.
+   * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_1180.html
+   * @default - not written: the backend port is the target port
+   */
+  readonly fullPortForwarding?: boolean;
+  /**
+   * Let this Service's listeners take backends of other clusters too (`kubernetes.io/elb.multicluster`):
+   * every Service, in any cluster, that uses the same listener of the same existing load balancer
+   * must set it, and the first one's listener and backend server group settings apply to all.
+   * Existing load balancers (`ExistingElb`) only; not together with disabled listener hosting.
+   * Clusters of v1.23.18-r0, v1.25.13-r0, v1.27.10-r0, v1.28.8-r0, v1.29.4-r0, v1.30.1-r0 and later.
+   * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0682.html
+   * @default - not written: the listeners take this Service's pods only
+   */
+  readonly multiCluster?: boolean;
 }
 
 /**
@@ -214,6 +251,11 @@ export class ElbService extends ApiObject {
     this._addTypedAnnotation(ElbAnnotations.CUSTOM_EIP_ID, props.customEipId);
     this._addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_ENABLE, props.connectionDrainTimeout === undefined ? undefined : true);
     this._addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_TIMEOUT, seconds(props.connectionDrainTimeout));
+    this._addTypedAnnotation(ElbAnnotations.CPS, props.maxNewConnectionsPerSecond);
+    this._addTypedAnnotation(ElbAnnotations.CONNECTION, props.maxConcurrentConnections);
+    this._addTypedAnnotation(ElbAnnotations.POOLS_OPTIONS, props.fullPortForwarding === undefined ? undefined : { any_port_enabled: props.fullPortForwarding });
+    this._addTypedAnnotation(ElbAnnotations.MULTICLUSTER, props.multiCluster);
+    this._addTypedAnnotation(ElbAnnotations.PORT_RANGES, portRangesOf(props.ports));
     props.sessionAffinity?._annotations(add);
     props.accessControl?._annotations(add);
     this.addHealthCheckAnnotations(props);
@@ -393,6 +435,9 @@ export class ElbService extends ApiObject {
       if (port.targetPort !== undefined && port.targetPortName !== undefined) {
         this.fail(`ports[${i}] (spec.ports[${i}].targetPort)`, 'targetPort and targetPortName are both set; allowed: one of them');
       }
+      if (port.portRanges !== undefined && port.name === undefined) {
+        this.fail(`ports[${i}].portRanges (${ElbAnnotations.PORT_RANGES})`, 'needs the port to have a name, which the annotation is keyed by; allowed: give ports[].name');
+      }
       if (port.healthCheck === undefined) continue;
       perPortChecks = true;
       if (port.healthCheck.isDisabled) {
@@ -474,6 +519,20 @@ function specOfProps(props: ElbServiceProps): Readonly<Record<string, unknown>> 
   }
   spec.ports = ports;
   return spec;
+}
+
+/**
+ * `kubernetes.io/elb.port-ranges` of the ports that have ranges, keyed by port name (`"start,end"`
+ * strings: the catalog's rule checks them at synth); undefined when no port has any.
+ */
+function portRangesOf(ports: readonly ElbServicePort[]): Record<string, string[]> | undefined {
+  let byName: Record<string, string[]> | undefined;
+  for (const port of ports) {
+    if (port.portRanges === undefined || port.name === undefined) continue;
+    // Spread-free writes keep any port name as data (a name is a DNS label anyway).
+    (byName ??= {})[port.name] = port.portRanges.map((r) => `${r.start},${r.end}`);
+  }
+  return byName;
 }
 
 /** Fields of the health check that only a per-port check takes, with their props. */

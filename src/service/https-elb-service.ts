@@ -9,19 +9,19 @@ import { Listener } from '../model/listener';
 /** Props of an `HttpsElbService`. */
 export interface HttpsElbServiceProps extends ElbServiceProps {
   /**
-   * Layer-7 listeners, one per Service port that serves HTTP or HTTPS
+   * HTTP, HTTPS and TLS listeners, one per Service port that serves them
    * (`kubernetes.io/elb.protocol-port`, such as `https:443,http:80`). Each port must be a TCP port
-   * of `ports`; ports without a listener stay layer-4.
+   * of `ports`; ports without such a listener stay TCP/UDP listeners.
    */
   readonly listeners: Listener[];
   /**
-   * ID of the certificate in ELB certificate management that every HTTPS listener uses
-   * (`kubernetes.io/elb.cert-id`). Required when any listener is HTTPS.
+   * ID of the certificate in ELB certificate management that every HTTPS and TLS listener uses
+   * (`kubernetes.io/elb.cert-id`). Required when any listener is HTTPS or TLS.
    * @default - no certificate: only HTTP listeners are allowed
    */
   readonly certificateId?: string;
   /**
-   * More certificates for the HTTPS listeners, chosen by the domain name the client asks for (SNI:
+   * More certificates for the HTTPS and TLS listeners, chosen by the domain name the client asks for (SNI:
    * `kubernetes.io/elb.tls-certificate-ids`). Each must contain a domain name; at most 50.
    * Clusters of v1.23.13-r0, v1.25.8-r0, v1.27.5-r0, v1.28.3-r0 and later.
    * @default - no SNI: every client gets `certificateId`
@@ -57,15 +57,31 @@ export interface HttpsElbServiceProps extends ElbServiceProps {
    * @default - none written
    */
   readonly forwardedHeaders?: ForwardedHeaders;
+  /**
+   * Compress responses of the HTTP/HTTPS listeners (`kubernetes.io/elb.gzip-enabled`): Brotli for
+   * every content type, gzip for text/xml, text/plain, text/css, application/javascript,
+   * application/x-javascript, application/rss+xml, application/atom+xml, application/xml and
+   * application/json. Dedicated load balancers in regions that offer it; clusters of v1.23.14-r0,
+   * v1.25.9-r0, v1.27.6-r0, v1.28.4-r0 and later. CCE keeps the setting on the load balancer when
+   * the annotation is removed: to turn compression off, set `false`.
+   * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0866.html
+   * @default - not written: the load balancer's current setting (off on a new listener)
+   */
+  readonly gzip?: boolean;
 }
 
 /**
- * An `ElbService` whose load balancer terminates HTTP and HTTPS (layer-7 listeners), with SNI,
- * HTTP/2, mutual TLS, request/response timeouts and `X-Forwarded-*` headers. Clusters of v1.21 and
- * later (v1.19.16 per newer CCE pages; the page this library implements says v1.21). A dedicated load balancer needs a flavor that
- * supports layer 7: give `l7FlavorName` to `AutoCreatedElb.dedicated()`.
+ * An `ElbService` whose load balancer terminates HTTP, HTTPS and TLS (`kubernetes.io/elb.protocol-port`),
+ * with SNI, HTTP/2, mutual TLS, compression, request/response timeouts and `X-Forwarded-*` headers.
+ * HTTP/HTTPS listeners: clusters of v1.19.16 and later; a dedicated load balancer then needs an
+ * application flavor (`l7FlavorName` of `AutoCreatedElb.dedicated()`). TLS listeners: dedicated
+ * load balancers with a network flavor, clusters of v1.23.14-r0, v1.25.9-r0, v1.27.6-r0,
+ * v1.28.4-r0 and later.
  *
- * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
+ * Listener features (HTTP/2, compression, `X-Forwarded-*` headers, timeouts) stay on the load
+ * balancer when their annotation is removed: to turn one off, set it to `false` (or its default).
+ *
+ * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0683.html
  */
 export class HttpsElbService extends ElbService {
   /** The layer-7 listeners. */
@@ -84,6 +100,7 @@ export class HttpsElbService extends ElbService {
     this._addTypedAnnotation(ElbAnnotations.X_FORWARDED_HOST, props.forwardedHeaders?.host);
     this._addTypedAnnotation(ElbAnnotations.X_FORWARDED_PORT, props.forwardedHeaders?.port);
     this._addTypedAnnotation(ElbAnnotations.X_FORWARDED_FOR_PORT, props.forwardedHeaders?.forPort);
+    this._addTypedAnnotation(ElbAnnotations.GZIP_ENABLED, props.gzip);
   }
 
   /** @internal */
@@ -91,7 +108,7 @@ export class HttpsElbService extends ElbService {
     const messages = super._validateService();
     if (this.listeners.length === 0) {
       messages.push(
-        `listeners (${ElbAnnotations.PROTOCOL_PORT}): is empty; allowed: at least one Listener.http(port) or Listener.https(port) (use ElbService for a layer-4 Service)`,
+        `listeners (${ElbAnnotations.PROTOCOL_PORT}): is empty; allowed: at least one Listener.http(port), Listener.https(port) or Listener.tls(port) (use ElbService for a TCP/UDP Service)`,
       );
     }
     return messages;
