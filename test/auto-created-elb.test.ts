@@ -135,7 +135,7 @@ describe('AutoCreatedElb validation', () => {
     // An empty l7_flavor_name means "no layer-7 flavor": CCE's own read-back Services carry it (OTC custom EIP page).
     expect(errorsOf(AutoCreatedElb.dedicated({ availabilityZones: [], l4FlavorName: '', l7FlavorName: '' }))).toEqual([
       'loadBalancer.availabilityZones (kubernetes.io/elb.autocreate: available_zone): [] is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]',
-      'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): "" is not allowed; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
+      'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): is empty, and a dedicated load balancer without HTTP/HTTPS listeners needs a network flavor; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
     ]);
   });
 

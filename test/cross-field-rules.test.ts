@@ -136,9 +136,9 @@ describe('§7.13 TLS: SNI, HTTP/2, mutual TLS', () => {
     expect(check(shared({ [K + 'tls-certificate-ids']: 'abc', [K + 'http2-enable']: 'yes', [K + 'client-ca-cert-id']: CERT }))).toEqual([
       'http2 (kubernetes.io/elb.http2-enable): "yes" is not allowed; allowed: "true" or "false"',
       'sniCertificateIds (kubernetes.io/elb.tls-certificate-ids): entry "abc" is not allowed; allowed: the ID of a certificate in ELB certificate management, such as "17e3b4f4bc40471c86741dc3aa211379" (not the certificate itself)',
-      'warning: sniCertificateIds (kubernetes.io/elb.tls-certificate-ids): has no effect because it applies only to HTTPS listeners and this Service has TCP listeners; allowed: add such a listener, or leave it out',
+      'warning: sniCertificateIds (kubernetes.io/elb.tls-certificate-ids): has no effect because it applies only to HTTPS/TLS listeners and this Service has TCP listeners; allowed: add such a listener, or leave it out',
       'clientCaCertificateId (kubernetes.io/elb.client-ca-cert-id): applies only to a dedicated load balancer (elb.class "performance"), not to elb.class "union"; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or leave it out',
-      'warning: clientCaCertificateId (kubernetes.io/elb.client-ca-cert-id): has no effect because it applies only to HTTPS listeners and this Service has TCP listeners; allowed: add such a listener, or leave it out',
+      'warning: clientCaCertificateId (kubernetes.io/elb.client-ca-cert-id): has no effect because it applies only to HTTPS/TLS listeners and this Service has TCP listeners; allowed: add such a listener, or leave it out',
     ]);
   });
 

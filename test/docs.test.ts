@@ -7,7 +7,8 @@ import { typecheck } from './support/typecheck';
 
 /**
  * The feature guides under docs/: every TypeScript snippet compiles against the library (imported
- * as `cdk8s-cce-elb`), and the first example of each page synthesizes the Service the page shows.
+ * as `cdk8s-cce-elb`), the first example of each page synthesizes the Service the page shows, and so
+ * does every other example followed by "The Service it synthesizes:" and a YAML block.
  */
 const DOCS = path.join(__dirname, '..', 'docs');
 /**
@@ -22,7 +23,9 @@ const GUIDES = [
   'gitops.md',
   'health-checks.md',
   'listeners-and-tls.md',
+  'multi-cluster-backends.md',
   'pass-through-and-traffic-policy.md',
+  'port-ranges-and-connection-limits.md',
   'stickiness.md',
 ];
 
@@ -30,7 +33,20 @@ interface Page {
   readonly file: string;
   readonly snippets: string[];
   readonly yamlBlocks: string[];
+  /** Examples that the page follows with "The Service it synthesizes:" and its YAML. */
+  readonly shown: Array<{ readonly snippet: string; readonly yaml: string }>;
 }
+
+/** Pages with more than one example whose Service they show: at least that many are found. */
+const SHOWN_AT_LEAST: Record<string, number> = {
+  'listeners-and-tls.md': 3,
+  'eip-and-bandwidth.md': 2,
+  'port-ranges-and-connection-limits.md': 1,
+  'multi-cluster-backends.md': 1,
+};
+
+/** A `ts` block, the sentence, and a `yaml` block (neither block may span a fence). */
+const SHOWN = /```ts\n((?:(?!```)[\s\S])*)```\s*\nThe Service it synthesizes:\s*\n```yaml\n((?:(?!```)[\s\S])*)```/g;
 
 const pages: Page[] = fs
   .readdirSync(DOCS)
@@ -38,7 +54,8 @@ const pages: Page[] = fs
   .sort()
   .map((file) => {
     const markdown = fs.readFileSync(path.join(DOCS, file), 'utf8');
-    return { file, snippets: codeBlocks(markdown, 'ts'), yamlBlocks: codeBlocks(markdown, 'yaml') };
+    const shown = [...markdown.matchAll(SHOWN)].map((m) => ({ snippet: m[1], yaml: m[2] }));
+    return { file, snippets: codeBlocks(markdown, 'ts'), yamlBlocks: codeBlocks(markdown, 'yaml'), shown };
   });
 
 /** Diagnostics of every snippet of every page, from one TypeScript program (built once). */
@@ -83,5 +100,15 @@ describe.each(pages)('docs/$file', (page) => {
     const expected = serviceOf(shown) ?? shown[0];
     expect(expected).toBeDefined();
     expect(serviceOf(synthesized)).toEqual(expected);
+  });
+
+  test('every example followed by "The Service it synthesizes:" synthesizes that Service, without warnings', () => {
+    expect(page.shown.length).toBeGreaterThanOrEqual(SHOWN_AT_LEAST[page.file] ?? 0);
+    for (const { snippet, yaml } of page.shown) {
+      const { result, printed } = capturingWarnings(() => runSnippet(snippet));
+      expect(printed).toEqual([]);
+      const synthesized = parseAllDocuments(result).map((d) => d.toJS());
+      expect(serviceOf(synthesized)).toEqual(serviceOf(parseAllDocuments(yaml).map((d) => d.toJS())));
+    }
   });
 });

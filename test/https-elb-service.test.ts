@@ -53,7 +53,7 @@ test('GIVEN a certificate but no HTTPS listener THEN a warning says it has no ef
   const chart = build({ listeners: [Listener.http(80)] });
   const svc = chart.node.findChild('svc') as HttpsElbService;
   expect(svc.warnings()).toEqual([
-    'certificateId (kubernetes.io/elb.cert-id): has no effect because it applies only to HTTPS listeners and this Service has TCP/HTTP listeners; allowed: add such a listener, or leave it out [ElbWarning.NO_EFFECT]',
+    'certificateId (kubernetes.io/elb.cert-id): has no effect because it applies only to HTTPS/TLS listeners and this Service has TCP/HTTP listeners; allowed: add such a listener, or leave it out [ElbWarning.NO_EFFECT]',
   ]);
   expect(synth(chart)).toHaveLength(1);
 });
@@ -70,14 +70,14 @@ test('GIVEN listeners on missing, UDP or repeated ports THEN synth names each', 
     listeners: [Listener.https(443), Listener.http(8080), Listener.http(53), Listener.http(443)],
   }))).toEqual([
     'listeners (kubernetes.io/elb.protocol-port): http:8080 names port 8080, which is not in spec.ports; allowed: one of the Service ports (443, 53)',
-    'listeners (kubernetes.io/elb.protocol-port): http:53 names a UDP port; allowed: only TCP ports can carry HTTP or HTTPS listeners',
+    'listeners (kubernetes.io/elb.protocol-port): http:53 names a UDP port; allowed: only TCP ports can carry HTTP, HTTPS or TLS listeners',
     'listeners (kubernetes.io/elb.protocol-port): port 443 is listed more than once; allowed: one listener protocol per Service port',
   ]);
 });
 
 test('GIVEN no listeners THEN synth asks for one', () => {
   expect(synthErrors(build({ listeners: [], certificateId: undefined }))).toEqual([
-    'listeners (kubernetes.io/elb.protocol-port): is empty; allowed: at least one Listener.http(port) or Listener.https(port) (use ElbService for a layer-4 Service)',
+    'listeners (kubernetes.io/elb.protocol-port): is empty; allowed: at least one Listener.http(port), Listener.https(port) or Listener.tls(port) (use ElbService for a TCP/UDP Service)',
   ]);
 });
 
@@ -94,6 +94,6 @@ test('GIVEN an auto-created shared ELB THEN no flavor is needed', () => {
 
 test('GIVEN sticky sessions on layer-7 listeners THEN synth refuses them', () => {
   expect(synthErrors(build({ sessionAffinity: SessionAffinity.sourceIp() }))).toEqual([
-    'sessionAffinity (kubernetes.io/elb.session-affinity-mode): needs TCP/UDP listeners, but kubernetes.io/elb.protocol-port makes https:443, http:80 HTTP/HTTPS listeners; allowed: sticky sessions on a Service without layer-7 listeners',
+    'sessionAffinity (kubernetes.io/elb.session-affinity-mode): needs TCP/UDP listeners, but kubernetes.io/elb.protocol-port makes https:443, http:80 HTTP/HTTPS/TLS listeners; allowed: sticky sessions on a Service without kubernetes.io/elb.protocol-port listeners',
   ]);
 });

@@ -39,7 +39,7 @@ describe('decoding', () => {
 
   test('GIVEN a malformed protocol-port entry THEN the entry is named', () => {
     expect(check({ 'kubernetes.io/elb.id': ID, 'kubernetes.io/elb.protocol-port': 'https:443,tcp:80' })).toEqual([
-      'listeners (kubernetes.io/elb.protocol-port): entry "tcp:80" is not allowed; allowed: comma-separated "http:<port>" or "https:<port>" entries, such as "https:443,http:80"',
+      'listeners (kubernetes.io/elb.protocol-port): entry "tcp:80" is not allowed; allowed: comma-separated "http:<port>", "https:<port>" or "tls:<port>" entries, such as "https:443,http:80"',
       'listeners (kubernetes.io/elb.protocol-port): https:443 names port 443, which is not in spec.ports; allowed: one of the Service ports (80)',
       'certificateId (kubernetes.io/elb.cert-id): is required because listener https:443 terminates TLS; allowed: the ID of a certificate in ELB certificate management',
     ]);
@@ -105,7 +105,7 @@ describe('autocreate fields', () => {
   test('GIVEN a dedicated ELB without zones and flavor THEN both are required', () => {
     expect(check({ 'kubernetes.io/elb.class': 'performance', 'kubernetes.io/elb.autocreate': '{}' })).toEqual([
       'loadBalancer.availabilityZones (kubernetes.io/elb.autocreate: available_zone): undefined is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]',
-      'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): undefined is not allowed; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
+      'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): is not set, and a dedicated load balancer without HTTP/HTTPS listeners needs a network flavor; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
     ]);
   });
 });

@@ -111,3 +111,54 @@ function editDistance(a: string, b: string, limit: number): number {
   }
   return Math.min(previous[b.length], limit);
 }
+
+/** A Service feature that CCE documents without showing the annotation that sets it. */
+export interface UnconfirmedFeature {
+  readonly feature: string;
+  /** The clusters that have it, as CCE states them. */
+  readonly clusters: string;
+  /** What is known, and why there is no prop. */
+  readonly reason: string;
+}
+
+/**
+ * Service features CCE documents (2024–2026) whose annotation key or format no page shows: the
+ * library has no prop for them and does not guess a key (`shared/reference/cce-elb-2026-additions.md`, ◐ rows).
+ */
+export const UNCONFIRMED_FEATURES: readonly UnconfirmedFeature[] = [
+  {
+    feature: 'Security policy of HTTPS/TLS listeners (TLS versions and ciphers)',
+    clusters: 'v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0 (console)',
+    reason: 'Ingresses use kubernetes.io/elb.tls-ciphers-policy and kubernetes.io/elb.security_policy_id; no page shows a Service key',
+  },
+  {
+    feature: 'Backend protocol of HTTPS/TLS listeners (HTTPS or TLS to the pods)',
+    clusters: 'not stated',
+    reason: 'a console option for Services; the Ingress key kubernetes.io/elb.pool-protocol is not documented for Services',
+  },
+  {
+    feature: 'Mutual TLS and SNI on TLS listeners',
+    clusters: 'v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0 (console)',
+    reason: 'offered by the console; no page shows kubernetes.io/elb.client-ca-cert-id on a tls: port (SNI certificates are allowed on TLS listeners, the CA certificate is kept to HTTPS)',
+  },
+  {
+    feature: 'X-Real-IP header',
+    clusters: 'v1.25.16-r30, v1.27.16-r30, v1.28.15-r20, v1.29.13-r0, v1.30.10-r0, v1.31.6-r0, v1.32.1-r0',
+    reason: 'the feature is documented, its key is not',
+  },
+  {
+    feature: 'QUIC listeners, and UDP listeners with QUIC backends',
+    clusters: 'v1.28.15-r80, v1.29.15-r40, v1.30.14-r40, v1.31.14-r0, v1.32.9-r0, v1.33.7-r0, v1.34.2-r0',
+    reason: 'the kubernetes.io/elb.protocol-port syntax for them is not documented (a quic:<port> entry is not checked: warning unconfirmed-syntax)',
+  },
+  {
+    feature: 'Disabled listener hosting (CCE creates only the backend server group; cannot be undone)',
+    clusters: 'v1.29.15-r90, v1.30.14-r90, v1.31.14-r50, v1.32.13-r20, v1.33.12-r0, v1.34.8-r0, v1.35.5-r0, v1.36.1-r10',
+    reason: 'its key is not documented',
+  },
+  {
+    feature: 'Cascade deletion of the listener and backend server groups of a multi-cluster Service; backends in another VPC or on ECSs',
+    clusters: 'not read',
+    reason: 'named on the cross-cluster page, without their keys or versions',
+  },
+];

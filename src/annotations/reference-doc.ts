@@ -1,4 +1,5 @@
 import { CATALOG, CatalogEntry, FieldEntry } from './catalog';
+import { UNCONFIRMED_FEATURES } from './known-keys';
 
 const CLASS_LABEL: Record<string, string> = { union: 'shared', performance: 'dedicated' };
 
@@ -65,5 +66,18 @@ export function renderAnnotationReference(): string {
   for (const entry of CATALOG.values()) {
     if (entry.fields) lines.push(...fieldTable(entry, entry.fields));
   }
+  lines.push(
+    '',
+    '## Not supported yet',
+    '',
+    'CCE documents these Service features, but no page this library could read shows the annotation',
+    'that sets them, so they have no typed prop and the library does not guess a key. If you know the',
+    'key from your cluster, set it through `metadata.annotations`; it is then reported as an unknown',
+    'key (`ElbWarning.UNKNOWN_ANNOTATION`), which you can acknowledge.',
+    '',
+    '| Feature | Clusters | Why not yet |',
+    '|---|---|---|',
+  );
+  for (const f of UNCONFIRMED_FEATURES) lines.push(`| ${cell(f.feature)} | ${cell(f.clusters)} | ${cell(f.reason)} |`);
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import { Findings } from './finding';
+import { ElbWarning } from './warnings';
 import { CATALOG, ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { fieldsOf, hasOwn, kindOf, show } from '../annotations/values';
@@ -87,6 +88,8 @@ export function isReadBack(object: Readonly<Record<string, unknown>>): boolean {
 }
 
 const PROTOCOL_PORT_ENTRY = /^(http|https|tls):([0-9]{1,5})$/;
+/** A QUIC listener entry as CCE might write it (the syntax is not documented). */
+const QUIC_ENTRY = /^quic:[0-9]{1,5}$/i;
 
 /** What a `protocol-port` entry makes of its port on the load balancer. */
 const LISTENER_KINDS: Readonly<Record<string, ListenerKind>> = { http: 'HTTP', https: 'HTTPS', tls: 'TLS' };
@@ -108,6 +111,15 @@ function parseListeners(entries: string[] | undefined, findings: Findings): List
   const listeners: ListenerView[] = [];
   for (const entry of entries) {
     const match = PROTOCOL_PORT_ENTRY.exec(entry);
+    if (!match && QUIC_ENTRY.test(entry)) {
+      // CCE documents QUIC listeners on Services (HW-1100) but no page shows how they are written.
+      findings.warn(
+        ElbWarning.UNCONFIRMED_SYNTAX,
+        subjectOf(K.PROTOCOL_PORT),
+        `entry ${show(entry)} may be how CCE writes a QUIC listener, but no CCE page shows the syntax, so the library cannot check it or the port's listener; allowed: "http:<port>", "https:<port>" or "tls:<port>" entries, or acknowledge this warning if your cluster takes it`,
+      );
+      continue;
+    }
     if (!match) {
       findings.add(
         subjectOf(K.PROTOCOL_PORT),

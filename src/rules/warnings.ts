@@ -64,4 +64,10 @@ export enum ElbWarning {
    * which interrupts its traffic for a few seconds. Acknowledge it once changes are planned for.
    */
   LISTENER_RECREATED = 'listener-recreated',
+  /**
+   * A value in a form that CCE documents a feature for without showing its syntax (such as a
+   * `quic:<port>` entry in `kubernetes.io/elb.protocol-port`): the library can neither accept nor
+   * refuse it, so it is not checked.
+   */
+  UNCONFIRMED_SYNTAX = 'unconfirmed-syntax',
 }
