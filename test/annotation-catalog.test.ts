@@ -64,7 +64,7 @@ describe('codecs', () => {
 
   test('integers are plain digits (a unit suffix such as "400s" is rejected)', () => {
     expect(INTEGER.decode('300')).toEqual({ ok: true, value: 300 });
-    expect(INTEGER.decode('400s')).toEqual({ ok: false, problem: '"400s" is not allowed; allowed: a whole number written as a string, such as "60" (no unit)' });
+    expect(INTEGER.decode('400s')).toEqual({ ok: false, problem: '"400s" is not allowed; allowed: digits only (a whole number from 0, without sign or unit) written as a string, such as "60"' });
   });
 
   test('lists split on commas; the empty string is the empty list', () => {

@@ -2,10 +2,14 @@ import {
   AutoCreatedElb,
   BandwidthChargeMode,
   BandwidthShareType,
+  ClusterProfile,
   EipType,
   ElbAnnotations,
   ElbNetwork,
+  ElbReclaimPolicy,
   ElbService,
+  HttpsElbService,
+  Listener,
   LoadBalancer,
 } from '../src';
 import { newChart, synthErrors, synthService } from './support/synth';
@@ -149,6 +153,53 @@ describe('AutoCreatedElb validation', () => {
       'loadBalancer.vipSubnetId (kubernetes.io/elb.autocreate: vip_subnet_cidr_id): "subnet-a" is not allowed; allowed: the ID of an IPv4 subnet in the cluster VPC (a UUID)',
       'loadBalancer.availabilityZones (kubernetes.io/elb.autocreate: available_zone): ["cn-north-4a"," "] is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]',
       'loadBalancer.backendSubnetIds (kubernetes.io/elb.autocreate: elb_virsubnet_ids): ["subnet-b"] is not allowed; allowed: a list of subnet network IDs (UUIDs)',
+    ]);
+  });
+});
+
+describe('reclaimPolicy (kubernetes.io/elb.instance-reclaim-policy)', () => {
+  test('GIVEN RETAIN or ALWAYS_DELETE THEN the annotation is written beside autocreate; left out THEN nothing is written', () => {
+    expect(annotationsOf(AutoCreatedElb.shared({ reclaimPolicy: ElbReclaimPolicy.RETAIN }))[ElbAnnotations.INSTANCE_RECLAIM_POLICY]).toBe('retain');
+    expect(annotationsOf(AutoCreatedElb.dedicated({
+      availabilityZones: ['cn-north-4a'], l4FlavorName: 'L4_flavor.elb.s1.small', reclaimPolicy: ElbReclaimPolicy.ALWAYS_DELETE,
+    }))[ElbAnnotations.INSTANCE_RECLAIM_POLICY]).toBe('alwaysDelete');
+    expect(annotationsOf(AutoCreatedElb.shared())).not.toHaveProperty([ElbAnnotations.INSTANCE_RECLAIM_POLICY]);
+  });
+
+  test('GIVEN a cluster older than v1.28.15-r60 THEN the version gate names it', () => {
+    const chart = newChart();
+    new ClusterProfile(chart, { version: 'v1.28.15-r10' });
+    new ElbService(chart, 'svc', { loadBalancer: AutoCreatedElb.shared({ reclaimPolicy: ElbReclaimPolicy.RETAIN }), ports: [{ port: 80 }], selectorLabels: { app: 'x' } });
+    expect(synthErrors(chart)).toEqual([
+      'loadBalancer.reclaimPolicy (kubernetes.io/elb.instance-reclaim-policy): needs a cluster of v1.28.15-r60 or later, but the cluster profile says v1.28.15-r10; allowed: upgrade the cluster, or leave it out',
+    ]);
+  });
+});
+
+describe('l4FlavorName of a dedicated load balancer (cce_10_0683, 2026)', () => {
+  const dedicatedWithoutL4 = () => AutoCreatedElb.dedicated({ availabilityZones: ['cn-north-4a'], l7FlavorName: 'L7_flavor.elb.s1.small' });
+
+  function httpOnly(version?: string) {
+    const chart = newChart();
+    if (version) new ClusterProfile(chart, { version });
+    new HttpsElbService(chart, 'svc', { loadBalancer: dedicatedWithoutL4(), ports: [{ port: 80 }], selectorLabels: { app: 'x' }, listeners: [Listener.http(80)] });
+    return chart;
+  }
+
+  test('GIVEN only HTTP/HTTPS listeners on a cluster that needs only the application flavor, or no cluster version THEN it may be left out', () => {
+    expect(JSON.parse(synthService(httpOnly('v1.25.4-r10')).metadata.annotations[ElbAnnotations.AUTOCREATE])).not.toHaveProperty('l4_flavor_name');
+    expect(() => synthService(httpOnly())).not.toThrow();
+  });
+
+  test('GIVEN only HTTP/HTTPS listeners on an older cluster THEN it is required, naming the versions', () => {
+    expect(synthErrors(httpOnly('v1.25.4-r0'))).toEqual([
+      'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): is left out, so the load balancer has only an application flavor, and HTTP/HTTPS listeners with only an application flavor need a cluster of v1.19.16-r50, v1.21.11-r10, v1.23.9-r10, v1.25.4-r10, v1.27.1-r10 or later, but the cluster profile says v1.25.4-r0; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small" (older clusters need both flavors), or upgrade the cluster',
+    ]);
+  });
+
+  test('GIVEN TCP listeners THEN it is required', () => {
+    expect(errorsOf(dedicatedWithoutL4())).toEqual([
+      'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): is not set, and a dedicated load balancer without HTTP/HTTPS listeners needs a network flavor; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
     ]);
   });
 });

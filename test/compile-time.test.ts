@@ -26,11 +26,6 @@ const cases: Array<[string, string, RegExp]> = [
     /'availabilityZones' is missing/,
   ],
   [
-    'a dedicated ELB without an L4 flavor',
-    'AutoCreatedElb.dedicated({ availabilityZones: [\'cn-south-2b\'] });',
-    /'l4FlavorName' is missing/,
-  ],
-  [
     'a public network without bandwidth size',
     'ElbNetwork.publicNetwork({ bandwidthName: \'bw\', chargeMode: BandwidthChargeMode.TRAFFIC, eipType: EipType.BGP });',
     /'bandwidthSizeMbps' is missing/,

@@ -138,7 +138,7 @@ describe('§7.13 TLS: SNI, HTTP/2, mutual TLS', () => {
       'sniCertificateIds (kubernetes.io/elb.tls-certificate-ids): entry "abc" is not allowed; allowed: the ID of a certificate in ELB certificate management, such as "17e3b4f4bc40471c86741dc3aa211379" (not the certificate itself)',
       'warning: sniCertificateIds (kubernetes.io/elb.tls-certificate-ids): has no effect because it applies only to HTTPS/TLS listeners and this Service has TCP listeners; allowed: add such a listener, or leave it out',
       'clientCaCertificateId (kubernetes.io/elb.client-ca-cert-id): applies only to a dedicated load balancer (elb.class "performance"), not to elb.class "union"; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or leave it out',
-      'warning: clientCaCertificateId (kubernetes.io/elb.client-ca-cert-id): has no effect because it applies only to HTTPS/TLS listeners and this Service has TCP listeners; allowed: add such a listener, or leave it out',
+      'warning: clientCaCertificateId (kubernetes.io/elb.client-ca-cert-id): has no effect because it applies only to HTTPS listeners and this Service has TCP listeners; allowed: add such a listener, or leave it out',
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('§7.14 timeouts', () => {
 
   test('GIVEN keepalive with a unit suffix THEN the annotation key is named', () => {
     expect(check(shared({ [K + 'keepalive_timeout']: '400s' }))).toEqual([
-      'keepaliveTimeout (kubernetes.io/elb.keepalive_timeout): "400s" is not allowed; allowed: a whole number written as a string, such as "60" (no unit)',
+      'keepaliveTimeout (kubernetes.io/elb.keepalive_timeout): "400s" is not allowed; allowed: digits only (a whole number from 0, without sign or unit) written as a string, such as "60"',
     ]);
   });
 

@@ -97,3 +97,61 @@ test('GIVEN sticky sessions on layer-7 listeners THEN synth refuses them', () =>
     'sessionAffinity (kubernetes.io/elb.session-affinity-mode): needs TCP/UDP listeners, but kubernetes.io/elb.protocol-port makes https:443, http:80 HTTP/HTTPS/TLS listeners; allowed: sticky sessions on a Service without kubernetes.io/elb.protocol-port listeners',
   ]);
 });
+
+describe('TLS listeners (Listener.tls, cce_10_0843)', () => {
+  const dedicated = ExistingElb.dedicated('5083f225-9bf8-48fa-9c8b-67bd9693c4c0');
+  const tls = (overrides: Partial<HttpsElbServiceProps>) =>
+    build({ loadBalancer: dedicated, ports: [{ name: 'mqtts', port: 8883, targetPort: 1883 }], listeners: [Listener.tls(8883)], ...overrides });
+
+  test('GIVEN a TLS listener on a dedicated load balancer THEN tls:<port> and the certificate are written, without findings', () => {
+    const chart = tls({ sniCertificateIds: ['6c1a2f0e8b9d4c7e9f3a5b1d2e4c6a80'] });
+    const a = synthService(chart).metadata.annotations;
+    expect(a[ElbAnnotations.PROTOCOL_PORT]).toBe('tls:8883');
+    expect(a[ElbAnnotations.CERT_ID]).toBe(CERT);
+    expect((chart.node.findChild('svc') as HttpsElbService).warnings()).toEqual([]);
+    expect([Listener.tls(8883).protocol, Listener.tls(8883).port]).toEqual([ListenerProtocol.TLS, 8883]);
+  });
+
+  test('GIVEN a TLS listener without a certificate, on a shared load balancer, or with sticky sessions THEN each is an error', () => {
+    expect(synthErrors(tls({ certificateId: undefined }))).toEqual([
+      'certificateId (kubernetes.io/elb.cert-id): is required because listener tls:8883 terminates TLS; allowed: the ID of a certificate in ELB certificate management',
+    ]);
+    expect(synthErrors(tls({ loadBalancer: ExistingElb.shared('5083f225-9bf8-48fa-9c8b-67bd9693c4c0') }))).toEqual([
+      'listeners (kubernetes.io/elb.protocol-port): tls:8883 is a TLS listener, which only a dedicated load balancer (elb.class "performance") has, not elb.class "union"; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or an HTTPS or TCP listener',
+    ]);
+    expect(synthErrors(tls({ sessionAffinity: SessionAffinity.sourceIp() }))).toEqual([
+      'sessionAffinity (kubernetes.io/elb.session-affinity-mode): needs TCP/UDP listeners, but kubernetes.io/elb.protocol-port makes tls:8883 HTTP/HTTPS/TLS listeners; allowed: sticky sessions on a Service without kubernetes.io/elb.protocol-port listeners',
+    ]);
+  });
+
+  test('GIVEN a TLS listener and the class not stated THEN it is a class-not-stated warning', () => {
+    const chart = tls({ loadBalancer: ExistingElb.fromId('5083f225-9bf8-48fa-9c8b-67bd9693c4c0') });
+    expect((chart.node.findChild('svc') as HttpsElbService).warnings()).toEqual([
+      'listeners (kubernetes.io/elb.protocol-port): tls:8883 is a TLS listener, which only a dedicated load balancer has, and kubernetes.io/elb.class is not set: CCE\'s documented default is "union" (shared), where this does not apply, though regions with ELB v3 default to "performance"; allowed: state the class with ExistingElb.dedicated() or AutoCreatedElb.dedicated() [ElbWarning.CLASS_NOT_STATED]',
+    ]);
+  });
+
+  test('GIVEN a dedicated auto-created load balancer with only a TLS listener THEN no application flavor is needed', () => {
+    const chart = tls({ loadBalancer: AutoCreatedElb.dedicated({ availabilityZones: ['cn-north-4a'], l4FlavorName: 'L4_flavor.elb.s1.small' }) });
+    expect(synthService(chart).metadata.annotations[ElbAnnotations.PROTOCOL_PORT]).toBe('tls:8883');
+  });
+});
+
+describe('gzip (kubernetes.io/elb.gzip-enabled)', () => {
+  const dedicated = ExistingElb.dedicated('5083f225-9bf8-48fa-9c8b-67bd9693c4c0');
+
+  test('GIVEN true or false THEN it is written as a string, so that false turns compression off', () => {
+    expect(synthService(build({ loadBalancer: dedicated, gzip: true })).metadata.annotations[ElbAnnotations.GZIP_ENABLED]).toBe('true');
+    expect(synthService(build({ loadBalancer: dedicated, gzip: false })).metadata.annotations[ElbAnnotations.GZIP_ENABLED]).toBe('false');
+  });
+
+  test('GIVEN a shared load balancer, or only a TLS listener THEN it is an error, or has no effect', () => {
+    expect(synthErrors(build({ gzip: true }))).toEqual([
+      'gzip (kubernetes.io/elb.gzip-enabled): applies only to a dedicated load balancer (elb.class "performance"), not to elb.class "union"; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or leave it out',
+    ]);
+    const chart = build({ loadBalancer: dedicated, ports: [{ port: 8883 }], listeners: [Listener.tls(8883)], gzip: true });
+    expect((chart.node.findChild('svc') as HttpsElbService).warnings()).toEqual([
+      'gzip (kubernetes.io/elb.gzip-enabled): has no effect because it applies only to HTTP/HTTPS listeners and this Service has TLS listeners; allowed: add such a listener, or leave it out [ElbWarning.NO_EFFECT]',
+    ]);
+  });
+});

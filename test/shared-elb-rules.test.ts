@@ -189,6 +189,36 @@ describe('rule 4: an Ingress on the same ELB in IPVS mode', () => {
   });
 });
 
+describe('rule 1 with multicluster: backends of several clusters on one listener', () => {
+  const MULTI = { [ID]: ELB_ID, 'kubernetes.io/elb.multicluster': 'true' };
+
+  test('GIVEN Services that all set multicluster on one listener THEN nothing is found', () => {
+    expect(run([service('a', MULTI), service('b', MULTI), service('c', MULTI)])).toEqual([]);
+  });
+
+  test('GIVEN a Service without multicluster on a multi-cluster listener, or the other way round THEN the later one is named', () => {
+    const without = (first: string, who: string) =>
+      `multiCluster (kubernetes.io/elb.multicluster): listener TCP:80 of load balancer "${ELB_ID}" is shared with Service/default/${first} (${first}.yaml:1), and ${who} does not set kubernetes.io/elb.multicluster: CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`;
+    expect(run([service('a', MULTI), service('b', { [ID]: ELB_ID })])).toEqual([`b: ${without('a', 'this Service')}`]);
+    expect(run([service('a', { [ID]: ELB_ID }), service('b', MULTI)])).toEqual([`b: ${without('a', 'Service/default/a (a.yaml:1)')}`]);
+  });
+
+  test('GIVEN multicluster "false" THEN it is the usual listener conflict', () => {
+    const found = run([service('a', { [ID]: ELB_ID, 'kubernetes.io/elb.multicluster': 'false' }), service('b', { [ID]: ELB_ID })]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('is already used by Service/default/a');
+  });
+
+  test('GIVEN 10,000 multi-cluster Services on one listener and one without THEN only that one is named', () => {
+    const checks = new SharedElbChecks<number>();
+    const multi = service('x', MULTI).view;
+    for (let i = 0; i < 10_000; i++) {
+      checks.addService({ ref: i, resource: `Service/default/s${i}`, view: i === 5_000 ? service('y', { [ID]: ELB_ID }).view : multi });
+    }
+    expect(checks.findings().map((f) => f.ref)).toEqual([5_000]);
+  });
+});
+
 describe('order and scale', () => {
   test('GIVEN findings of several rules THEN they come in the order the Services were added', () => {
     const found = run(

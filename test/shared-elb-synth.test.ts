@@ -112,6 +112,40 @@ describe('ElbServices of one App on one existing ELB', () => {
   });
 });
 
+describe('backends from several clusters (multiCluster) on one listener', () => {
+  test('GIVEN two Services on one listener, both with multiCluster WHEN the App is synthesized THEN it passes without warnings', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'a');
+    new ElbService(chart, 'blue', props('blue', { multiCluster: true }));
+    new ElbService(chart, 'green', props('green', { multiCluster: true }));
+    const { result, printed } = capturingWarnings(() => app.synthYaml());
+    expect(printed).toEqual([]);
+    expect(result.match(/kubernetes.io\/elb.multicluster: "true"/g)).toHaveLength(2);
+  });
+
+  test('GIVEN one Service with multiCluster and one without on one listener THEN the later one is an error, whichever has it', () => {
+    const message = (other: string, without: string) =>
+      `multiCluster (kubernetes.io/elb.multicluster): listener TCP:80 of load balancer "${ELB_ID}" is shared with ${other}, and ${without} does not set kubernetes.io/elb.multicluster: CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`;
+    const first = Testing.app();
+    new ElbService(new Chart(first, 'a'), 'blue', props('blue', { multiCluster: true }));
+    new ElbService(new Chart(first, 'b'), 'green', props('green'));
+    expect(appErrors(first)).toEqual([`[b/green] ${message('Service/blue (a/blue)', 'this Service')}`]);
+
+    const second = Testing.app();
+    new ElbService(new Chart(second, 'a'), 'blue', props('blue'));
+    new ElbService(new Chart(second, 'b'), 'green', props('green', { multiCluster: true }));
+    expect(appErrors(second)).toEqual([`[b/green] ${message('Service/blue (a/blue)', 'Service/blue (a/blue)')}`]);
+  });
+
+  test('GIVEN multiCluster on different listeners of the load balancer THEN nothing is reported', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'a');
+    new ElbService(chart, 'blue', props('blue', { multiCluster: true }));
+    new ElbService(chart, 'green', props('green', { ports: [{ port: 8080 }] }));
+    expect(capturingWarnings(() => app.synthYaml()).printed).toEqual([]);
+  });
+});
+
 describe('raw Service and Ingress objects', () => {
   test('GIVEN a raw Service on the port of an earlier ElbService THEN the error is at the raw object\'s path', () => {
     const app = Testing.app();

@@ -229,7 +229,7 @@ describe('HttpsElbService layer-7 features', () => {
 
   test('GIVEN a fractional or too long timeout THEN synth names the annotation', () => {
     expect(synthErrors(https({ clientTimeout: Duration.millis(1500), memberTimeout: Duration.minutes(6) }))).toEqual([
-      'clientTimeout (kubernetes.io/elb.client_timeout): "1.5" is not allowed; allowed: a whole number written as a string, such as "60" (no unit)',
+      'clientTimeout (kubernetes.io/elb.client_timeout): "1.5" is not allowed; allowed: digits only (a whole number from 0, without sign or unit) written as a string, such as "60"',
       'memberTimeout (kubernetes.io/elb.member_timeout): 360 is not allowed; allowed: a whole number from 1 to 300 seconds',
     ]);
   });

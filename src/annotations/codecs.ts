@@ -40,7 +40,7 @@ const WHOLE_NUMBER = /^[0-9]{1,9}$/;
 export const INTEGER: Codec<number> = {
   format: 'whole number as a string, such as "60"',
   encode: (v) => String(v),
-  decode: (raw) => (WHOLE_NUMBER.test(raw) ? ok(Number(raw)) : bad(`${show(raw)} is not allowed; allowed: a whole number written as a string, such as "60" (no unit)`)),
+  decode: (raw) => (WHOLE_NUMBER.test(raw) ? ok(Number(raw)) : bad(`${show(raw)} is not allowed; allowed: digits only (a whole number from 0, without sign or unit) written as a string, such as "60"`)),
 };
 
 /**

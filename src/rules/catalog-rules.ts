@@ -110,9 +110,11 @@ function checkListeners(view: ServiceView, entry: CatalogEntry, subject: string,
 }
 
 /** A version gate fires only when the cluster profile gives a version. */
-export function checkVersion(view: ServiceView, gate: VersionGate | undefined, subject: string, findings: Findings, what = 'needs'): void {
+export function checkVersion(
+  view: ServiceView, gate: VersionGate | undefined, subject: string, findings: Findings, what = 'needs', allowed = 'upgrade the cluster, or leave it out',
+): void {
   const version = view.cluster.version;
   if (gate === undefined || version === undefined || gate.allows(version)) return;
   const unlisted = gate.unlistedLine(version) ? ` (CCE lists the first release of each version line that has it; v${version.major}.${version.minor} is not among them)` : '';
-  findings.add(subject, `${what} a cluster of ${gate} or later, but the cluster profile says ${version}${unlisted}; allowed: upgrade the cluster, or leave it out`);
+  findings.add(subject, `${what} a cluster of ${gate} or later, but the cluster profile says ${version}${unlisted}; allowed: ${allowed}`);
 }

@@ -158,7 +158,11 @@ function checkLayer4Flavor(view: ServiceView, l4: unknown, layer7: boolean, find
   } else if (!layer7) {
     findings.add(subject, `is ${l4 === undefined ? 'not set' : 'empty'}, and a dedicated load balancer without HTTP/HTTPS listeners needs a network flavor; allowed: ${allowed}`);
   } else {
-    checkVersion(view, V_LAYER7_FLAVOR_ALONE, subject, findings, 'is left out, so the load balancer has only an application flavor, and HTTP/HTTPS listeners with only an application flavor need');
+    checkVersion(
+      view, V_LAYER7_FLAVOR_ALONE, subject, findings,
+      'is left out, so the load balancer has only an application flavor, and HTTP/HTTPS listeners with only an application flavor need',
+      `${allowed} (older clusters need both flavors), or upgrade the cluster`,
+    );
   }
 }
 

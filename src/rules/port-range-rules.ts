@@ -1,5 +1,5 @@
 import { Findings } from './finding';
-import { ListenerView, ServiceView, listenerKindOf } from './service-view';
+import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
 import { parsePortRange, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
@@ -25,7 +25,7 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
       findings.add(subject, `names port ${show(name)}, which is not a name in spec.ports; allowed: the name of a Service port (${names})`);
       continue;
     }
-    const kind = listenerKindOf(port, view.listeners as readonly ListenerView[] | undefined);
+    const kind = listenerKindOf(port, view.listeners);
     if (kind === 'HTTP' || kind === 'HTTPS') {
       findings.add(subject, `names port ${show(name)}, which has an ${kind} listener; allowed: ports with TCP, UDP or TLS listeners`);
       continue;
@@ -62,7 +62,7 @@ export function checkPoolsOptions(view: ServiceView, findings: Findings): void {
   if (options === undefined) return;
   for (const field of Object.keys(options)) {
     if (field !== 'any_port_enabled') {
-      findings.warn(ElbWarning.NO_EFFECT, subjectOf(K.POOLS_OPTIONS, field), `is not a field CCE documents, so it probably has no effect; allowed: any_port_enabled`);
+      findings.warn(ElbWarning.NO_EFFECT, subjectOf(K.POOLS_OPTIONS, field), 'is not a field CCE documents, so it probably has no effect; allowed: any_port_enabled');
     }
   }
   const anyPort = options.any_port_enabled;

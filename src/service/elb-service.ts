@@ -253,7 +253,8 @@ export class ElbService extends ApiObject {
     this._addTypedAnnotation(ElbAnnotations.CONNECTION_DRAIN_TIMEOUT, seconds(props.connectionDrainTimeout));
     this._addTypedAnnotation(ElbAnnotations.CPS, props.maxNewConnectionsPerSecond);
     this._addTypedAnnotation(ElbAnnotations.CONNECTION, props.maxConcurrentConnections);
-    this._addTypedAnnotation(ElbAnnotations.POOLS_OPTIONS, props.fullPortForwarding === undefined ? undefined : { any_port_enabled: props.fullPortForwarding });
+    const fullPort = props.fullPortForwarding;
+    this._addTypedAnnotation(ElbAnnotations.POOLS_OPTIONS, fullPort === undefined ? undefined : { any_port_enabled: fullPort });
     this._addTypedAnnotation(ElbAnnotations.MULTICLUSTER, props.multiCluster);
     this._addTypedAnnotation(ElbAnnotations.PORT_RANGES, portRangesOf(props.ports));
     props.sessionAffinity?._annotations(add);
