@@ -1,7 +1,7 @@
 import { Findings } from './finding';
 import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
-import { parsePortRange, subjectOf } from '../annotations/catalog';
+import { MAX_PORT_RANGES, parsePortRange, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { show } from '../annotations/values';
 
@@ -16,10 +16,12 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
   const value = view.values.get(K.PORT_RANGES) as Record<string, unknown> | undefined;
   if (value === undefined) return;
   const subject = subjectOf(K.PORT_RANGES);
-  /** Ranges seen so far, per listener protocol, with the port name that has them. */
-  const taken = new Map<string, Array<{ name: string; start: number; end: number }>>();
+  const portsByName = new Map<unknown, (typeof view.ports)[number]>();
+  for (const port of view.ports) if (!portsByName.has(port.name)) portsByName.set(port.name, port);
+  /** The ranges of every port, per listener protocol. */
+  const byKind = new Map<string, Range[]>();
   for (const name of Object.keys(value)) {
-    const port = view.ports.find((p) => p.name === name);
+    const port = portsByName.get(name);
     if (port === undefined) {
       const names = view.ports.map((p) => p.name).filter((n) => typeof n === 'string').map(show).join(', ') || 'none: name the ports';
       findings.add(subject, `names port ${show(name)}, which is not a name in spec.ports; allowed: the name of a Service port (${names})`);
@@ -31,25 +33,50 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
       continue;
     }
     const ranges = value[name];
-    if (kind === undefined || !Array.isArray(ranges)) continue;
-    const same = taken.get(kind) ?? [];
-    taken.set(kind, same);
+    // A port whose own ranges break the value rule (too many, malformed) is reported there.
+    if (kind === undefined || !Array.isArray(ranges) || ranges.length > MAX_PORT_RANGES) continue;
+    const list = byKind.get(kind) ?? [];
+    byKind.set(kind, list);
     for (const entry of ranges) {
       const range = parsePortRange(entry);
-      if (typeof range === 'string') break; // the value rule reports it
-      const other = same.find((r) => r.name !== name && range[0] <= r.end && r.start <= range[1]);
-      if (other !== undefined) {
-        findings.add(subject, `range ${show(entry)} of port ${show(name)} overlaps "${other.start},${other.end}" of port ${show(other.name)}, both ${kind} listeners of the load balancer; allowed: ranges that do not overlap`);
-      }
-      same.push({ name, start: range[0], end: range[1] });
+      if (typeof range === 'string') break;
+      list.push({ name, start: range[0], end: range[1], entry });
     }
   }
+  for (const [kind, ranges] of byKind) reportOverlaps(kind, ranges, subject, findings);
   if (!view.readBack) {
     findings.warn(
       ElbWarning.LISTENER_RECREATED,
       subject,
       'changing a range later makes CCE delete and recreate the listener, which interrupts traffic for a few seconds; allowed: plan range changes for a maintenance window (acknowledge this warning once you have)',
     );
+  }
+}
+
+/** One range of one port. */
+interface Range {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly entry: unknown;
+}
+
+/**
+ * Ranges of two ports with the same listener protocol that overlap, each reported once against
+ * the range before it that reaches furthest: sorted by start, so O(n log n) however many ports.
+ * (Overlaps within one port are the value rule's.)
+ */
+function reportOverlaps(kind: string, ranges: Range[], subject: string, findings: Findings): void {
+  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  let furthest: Range | undefined;
+  for (const range of ranges) {
+    if (furthest !== undefined && range.start <= furthest.end && range.name !== furthest.name) {
+      findings.add(
+        subject,
+        `range ${show(range.entry)} of port ${show(range.name)} overlaps "${furthest.start},${furthest.end}" of port ${show(furthest.name)}, both ${kind} listeners of the load balancer; allowed: ranges that do not overlap`,
+      );
+    }
+    if (furthest === undefined || range.end > furthest.end) furthest = range;
   }
 }
 

@@ -99,10 +99,23 @@ const LISTENER_KINDS: Readonly<Record<string, ListenerKind>> = { http: 'HTTP', h
  * names for it (HTTP, HTTPS or TLS), otherwise its own protocol when that is TCP or UDP.
  */
 export function listenerKindOf(port: PortView, listeners: readonly ListenerView[] | undefined): ListenerKind | undefined {
-  const named = listeners?.find((l) => l.port === port.port);
-  if (named) return LISTENER_KINDS[named.protocol];
+  const named = listeners === undefined ? undefined : protocolsByPort(listeners).get(port.port);
+  if (named !== undefined) return LISTENER_KINDS[named];
   return port.protocol === 'TCP' || port.protocol === 'UDP' ? port.protocol : undefined;
 }
+
+/** The protocol of each listed port (the first entry for a port wins), indexed once per list: ports × entries would be quadratic. */
+function protocolsByPort(listeners: readonly ListenerView[]): ReadonlyMap<unknown, string> {
+  let index = PROTOCOLS_BY_PORT.get(listeners);
+  if (index === undefined) {
+    const map = new Map<unknown, string>();
+    for (const l of listeners) if (!map.has(l.port)) map.set(l.port, l.protocol);
+    index = map;
+    PROTOCOLS_BY_PORT.set(listeners, index);
+  }
+  return index;
+}
+const PROTOCOLS_BY_PORT = new WeakMap<readonly ListenerView[], ReadonlyMap<unknown, string>>();
 
 function parseListeners(entries: string[] | undefined, findings: Findings): ListenerView[] | undefined {
   if (entries === undefined) {
