@@ -63,13 +63,18 @@ describe('rule 1: one listener per protocol and port', () => {
     ])).toEqual([]);
   });
 
-  test('GIVEN protocol-port THEN the listener is HTTP/HTTPS as the ELB sees it', () => {
+  test('GIVEN protocol-port THEN the listener is HTTP/HTTPS/TLS as the ELB sees it, and other TCP-based listeners cannot take its port', () => {
+    // ELB's listener overview: listeners of different protocols cannot use the same port, except UDP ones.
     expect(run([
       service('a', { [ID]: ELB_ID, [PROTOCOL_PORT]: 'https:443' }, [{ port: 443 }]),
       service('b', { [ID]: ELB_ID }, [{ port: 443 }]),
       service('c', { [ID]: ELB_ID, [PROTOCOL_PORT]: 'http:8080,https:443' }, [{ name: 'web', port: 8080 }, { name: 'tls', port: 443 }]),
+      service('d', { [ID]: ELB_ID, [PROTOCOL_PORT]: 'tls:8080' }, [{ port: 8080 }]),
+      service('e', { [ID]: ELB_ID }, [{ port: 443, protocol: 'UDP' }]),
     ])).toEqual([
+      `b: ports[0].port (spec.ports[0].port): listener TCP:443 of load balancer "${ELB_ID}" takes port 443, which Service/default/a (a.yaml:1) uses for its HTTPS:443 listener; listeners of different protocols on one load balancer cannot share a port (except UDP); allowed: another port`,
       `c: ports[1].port (spec.ports[1].port): listener HTTPS:443 of load balancer "${ELB_ID}" is already used by Service/default/a (a.yaml:1); allowed: a port that no other Service on this load balancer uses for HTTPS`,
+      `d: ports[0].port (spec.ports[0].port): listener TLS:8080 of load balancer "${ELB_ID}" takes port 8080, which Service/default/c (c.yaml:1) uses for its HTTP:8080 listener; listeners of different protocols on one load balancer cannot share a port (except UDP); allowed: another port`,
     ]);
   });
 
@@ -198,7 +203,7 @@ describe('rule 1 with multicluster: backends of several clusters on one listener
 
   test('GIVEN a Service without multicluster on a multi-cluster listener, or the other way round THEN the later one is named', () => {
     const without = (first: string, who: string) =>
-      `multiCluster (kubernetes.io/elb.multicluster): listener TCP:80 of load balancer "${ELB_ID}" is shared with Service/default/${first} (${first}.yaml:1), and ${who} does not set kubernetes.io/elb.multicluster: CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`;
+      `multiCluster (kubernetes.io/elb.multicluster): listener TCP:80 of load balancer "${ELB_ID}" is shared with Service/default/${first} (${first}.yaml:1), and ${who} does not set kubernetes.io/elb.multicluster to "true": CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`;
     expect(run([service('a', MULTI), service('b', { [ID]: ELB_ID })])).toEqual([`b: ${without('a', 'this Service')}`]);
     expect(run([service('a', { [ID]: ELB_ID }), service('b', MULTI)])).toEqual([`b: ${without('a', 'Service/default/a (a.yaml:1)')}`]);
   });

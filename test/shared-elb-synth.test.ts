@@ -125,7 +125,7 @@ describe('backends from several clusters (multiCluster) on one listener', () => 
 
   test('GIVEN one Service with multiCluster and one without on one listener THEN the later one is an error, whichever has it', () => {
     const message = (other: string, without: string) =>
-      `multiCluster (kubernetes.io/elb.multicluster): listener TCP:80 of load balancer "${ELB_ID}" is shared with ${other}, and ${without} does not set kubernetes.io/elb.multicluster: CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`;
+      `multiCluster (kubernetes.io/elb.multicluster): listener TCP:80 of load balancer "${ELB_ID}" is shared with ${other}, and ${without} does not set kubernetes.io/elb.multicluster to "true": CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`;
     const first = Testing.app();
     new ElbService(new Chart(first, 'a'), 'blue', props('blue', { multiCluster: true }));
     new ElbService(new Chart(first, 'b'), 'green', props('green'));

@@ -45,7 +45,7 @@ export function checkListeners(view: ServiceView, findings: Findings): void {
 /** TLS listeners: dedicated load balancers, and their version gate. */
 function checkTlsListeners(view: ServiceView, tls: readonly ListenerView[], findings: Findings): void {
   const subject = subjectOf(K.PROTOCOL_PORT);
-  const what = `${tls.map(labelOf).join(', ')} is a TLS listener, which`;
+  const what = `${tls.map(labelOf).join(', ')} ${tls.length === 1 ? 'is a TLS listener' : 'are TLS listeners'}, which`;
   if (view.elbClass === undefined) {
     warnClassNotStated(subject, `${what} only a dedicated load balancer has`, findings);
   } else if (view.elbClass !== 'performance') {

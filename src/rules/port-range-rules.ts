@@ -20,10 +20,11 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
   for (const port of view.ports) if (!portsByName.has(port.name)) portsByName.set(port.name, port);
   /** The ranges of every port, per listener protocol. */
   const byKind = new Map<string, Range[]>();
+  let names: string | undefined;
   for (const name of Object.keys(value)) {
     const port = portsByName.get(name);
     if (port === undefined) {
-      const names = view.ports.map((p) => p.name).filter((n) => typeof n === 'string').map(show).join(', ') || 'none: name the ports';
+      names ??= view.ports.map((p) => p.name).filter((n) => typeof n === 'string').map(show).join(', ') || 'none: name the ports';
       findings.add(subject, `names port ${show(name)}, which is not a name in spec.ports; allowed: the name of a Service port (${names})`);
       continue;
     }

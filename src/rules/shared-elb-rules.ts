@@ -57,16 +57,23 @@ export function existingElbOf(annotations: Readonly<Record<string, unknown>>): {
 /** What a port becomes on the load balancer. */
 const PROTOCOLS = ['TCP', 'UDP', 'HTTP', 'HTTPS', 'TLS'] as const;
 
-/** One listener of a Service: what the load balancer sees (`TCP:80`), and the port that makes it. */
+/**
+ * One listener of a Service: what the load balancer sees (`TCP:80`), and the port that makes it.
+ * Listeners of different protocols on one load balancer cannot use the same port, except UDP ones
+ * (ELB's listener overview): so a port is indexed by its transport (UDP, or TCP for TCP, HTTP,
+ * HTTPS and TLS), and two listeners with one key are the same listener only with one protocol.
+ */
 interface ListenerEntry {
-  /** A number, so that indexing allocates no string: protocol (index in `PROTOCOLS`) × 65536 + port. */
+  /** A number, so that indexing allocates no string: transport (0 TCP, 1 UDP) × 65536 + port. */
   readonly key: number;
+  /** Index in `PROTOCOLS`. */
+  readonly protocol: number;
   readonly portIndex: number;
 }
 
 /** `TCP:80` */
-function describeListener(key: number): string {
-  return `${PROTOCOLS[Math.floor(key / 65536)]}:${key % 65536}`;
+function describeListener(entry: { readonly key: number; readonly protocol: number }): string {
+  return `${PROTOCOLS[entry.protocol]}:${entry.key % 65536}`;
 }
 
 /** What the checks keep of one Service: a few strings, not its view. */
@@ -101,7 +108,7 @@ interface ElbIndex<T> {
    * First member per listener (`TCP:80`); made when a second member uses the load balancer (most
    * load balancers have one Service).
    */
-  listeners?: Map<number, Member<T>>;
+  listeners?: Map<number, { readonly member: Member<T>; readonly protocol: number }>;
   /** First member that states a class, and the first whose class differs from that one's. */
   firstClass?: Member<T>;
   firstOtherClass?: Member<T>;
@@ -113,14 +120,15 @@ interface ElbIndex<T> {
 }
 
 /**
- * What a port becomes on the load balancer (`listenerKindOf`), as an index key. Undefined for a
+ * What a port becomes on the load balancer (`listenerKindOf`), as an index entry. Undefined for a
  * port that is not a number or has another protocol (other rules report those).
  */
-function listenerOf(view: SharedElbView, port: ServiceView['ports'][number]): number | undefined {
+function listenerOf(view: SharedElbView, port: ServiceView['ports'][number]): ListenerEntry | undefined {
   const number = port.port;
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 65535) return undefined;
   const kind = listenerKindOf(port, view.listeners);
-  return kind === undefined ? undefined : PROTOCOLS.indexOf(kind) * 65536 + number;
+  if (kind === undefined) return undefined;
+  return { key: (kind === 'UDP' ? 65536 : 0) + number, protocol: PROTOCOLS.indexOf(kind), portIndex: port.index };
 }
 
 /** `"true"` and `"onlyLocal"` are on; absent (or anything else) is off. */
@@ -169,8 +177,8 @@ export class SharedElbChecks<T> {
     if (elb === undefined) return;
     const listeners: ListenerEntry[] = [];
     for (const port of view.ports) {
-      const key = listenerOf(view, port);
-      if (key !== undefined) listeners.push({ key, portIndex: port.index });
+      const listener = listenerOf(view, port);
+      if (listener !== undefined) listeners.push(listener);
     }
     this.services.push({
       ref: service.ref,
@@ -229,30 +237,44 @@ export class SharedElbChecks<T> {
   }
 }
 
-/** Rule 1: a listener (protocol and port) belongs to one Service of a load balancer, or to Services that all set multicluster. */
+/**
+ * Rule 1: a port of a load balancer (per transport: UDP, or TCP for TCP, HTTP, HTTPS and TLS)
+ * belongs to one listener of one Service, or to one listener of Services that all set multicluster.
+ */
 function checkListeners<T>(member: Member<T>, index: ElbIndex<T>, findings: Findings): void {
   if (index.first === member) return; // its listeners are indexed when a second member comes
   let listeners = index.listeners;
   if (listeners === undefined) {
     listeners = index.listeners = new Map();
-    for (const { key } of index.first.listeners) {
-      if (!listeners.has(key)) listeners.set(key, index.first);
+    for (const { key, protocol } of index.first.listeners) {
+      if (!listeners.has(key)) listeners.set(key, { member: index.first, protocol });
     }
   }
-  for (const { key, portIndex } of member.listeners) {
-    const first = listeners.get(key);
+  for (const entry of member.listeners) {
+    const first = listeners.get(entry.key);
     if (first === undefined) {
-      listeners.set(key, member);
-    } else if (first !== member && first.multiCluster !== member.multiCluster) {
-      const without = member.multiCluster ? first.resource : 'this Service';
+      listeners.set(entry.key, { member, protocol: entry.protocol });
+      continue;
+    }
+    const earlier = first.member;
+    if (earlier === member) continue;
+    const sameListener = first.protocol === entry.protocol;
+    if (sameListener && earlier.multiCluster && member.multiCluster) continue;
+    if (sameListener && (earlier.multiCluster || member.multiCluster)) {
+      const without = member.multiCluster ? earlier.resource : 'this Service';
       findings.add(
         subjectOf(K.MULTICLUSTER),
-        `listener ${describeListener(key)} of ${describeElb(member)} is shared with ${first.resource}, and ${without} does not set ${K.MULTICLUSTER}: CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`,
+        `listener ${describeListener(entry)} of ${describeElb(member)} is shared with ${earlier.resource}, and ${without} does not set ${K.MULTICLUSTER} to "true": CCE would overwrite the other Service's backend server group; allowed: "true" on every Service of a multi-cluster listener`,
       );
-    } else if (first !== member && !member.multiCluster) {
+    } else if (sameListener) {
       findings.add(
-        `ports[${portIndex}].port (spec.ports[${portIndex}].port)`,
-        `listener ${describeListener(key)} of ${describeElb(member)} is already used by ${first.resource}; allowed: a port that no other Service on this load balancer uses for ${PROTOCOLS[Math.floor(key / 65536)]}`,
+        `ports[${entry.portIndex}].port (spec.ports[${entry.portIndex}].port)`,
+        `listener ${describeListener(entry)} of ${describeElb(member)} is already used by ${earlier.resource}; allowed: a port that no other Service on this load balancer uses for ${PROTOCOLS[entry.protocol]}`,
+      );
+    } else {
+      findings.add(
+        `ports[${entry.portIndex}].port (spec.ports[${entry.portIndex}].port)`,
+        `listener ${describeListener(entry)} of ${describeElb(member)} takes port ${entry.key % 65536}, which ${earlier.resource} uses for its ${describeListener({ key: entry.key, protocol: first.protocol })} listener; listeners of different protocols on one load balancer cannot share a port (except UDP); allowed: another port`,
       );
     }
   }
