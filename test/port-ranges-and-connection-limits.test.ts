@@ -56,10 +56,10 @@ describe('portRanges', () => {
     };
     const subject = 'ports[].portRanges (kubernetes.io/elb.port-ranges)';
     expect(errors([{ start: 7100, end: 7001 }])).toEqual([
-      `${subject}: port "game": range "7100,7001" is not allowed; allowed: "<start>,<end>" with 1 <= start <= end <= 65535, such as "8000,8100"`,
+      `${subject}: port "game": range "7100,7001" is not allowed; allowed: a string "<start>,<end>" with 1 <= start <= end <= 65535, such as "8000,8100"`,
     ]);
     expect(errors([{ start: 0, end: 10 }])).toEqual([
-      `${subject}: port "game": range "0,10" is not allowed; allowed: "<start>,<end>" with 1 <= start <= end <= 65535, such as "8000,8100"`,
+      `${subject}: port "game": range "0,10" is not allowed; allowed: a string "<start>,<end>" with 1 <= start <= end <= 65535, such as "8000,8100"`,
     ]);
     expect(errors([{ start: 7001, end: 7100 }, { start: 7100, end: 7200 }])).toEqual([
       `${subject}: port "game": range "7100,7200" overlaps "7001,7100"; allowed: ranges that do not overlap`,
@@ -103,7 +103,7 @@ describe('fullPortForwarding', () => {
       'fullPortForwarding (kubernetes.io/elb.pools-options: any_port_enabled): "true" is not allowed; allowed: true or false (JSON booleans, not strings)',
     ]);
     expect(raw('{"any_ports_enabled":true}').service.warnings()).toEqual([
-      'fullPortForwarding (kubernetes.io/elb.pools-options: any_ports_enabled): is not a field CCE documents, so it probably has no effect; allowed: any_port_enabled [ElbWarning.NO_EFFECT]',
+      'fullPortForwarding (kubernetes.io/elb.pools-options: any_ports_enabled): is not a field CCE documents (did you mean "any_port_enabled"?), so it probably has no effect; allowed: any_port_enabled [ElbWarning.NO_EFFECT]',
     ]);
   });
 });

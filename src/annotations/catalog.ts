@@ -118,7 +118,7 @@ export function parsePortRange(entry: unknown): [number, number] | string {
   const start = match ? Number(match[1]) : NaN;
   const end = match ? Number(match[2]) : NaN;
   if (!(start >= 1 && end <= 65535 && start <= end)) {
-    return `range ${show(entry)} is not allowed; allowed: "<start>,<end>" with 1 <= start <= end <= 65535, such as "8000,8100"`;
+    return `range ${show(entry)} is not allowed; allowed: a string "<start>,<end>" with 1 <= start <= end <= 65535, such as "8000,8100"`;
   }
   return [start, end];
 }

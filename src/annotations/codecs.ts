@@ -1,4 +1,4 @@
-import { hasOwn } from './values';
+import { hasOwn, show } from './values';
 
 /**
  * Codecs: how a typed value is written as an annotation string, and how an annotation string is
@@ -18,7 +18,6 @@ export interface Codec<T> {
 
 const ok = <T>(value: T): Decoded<T> => ({ ok: true, value });
 const bad = <T>(problem: string): Decoded<T> => ({ ok: false, problem });
-const show = (v: unknown) => JSON.stringify(v);
 
 /** Any string, as is. */
 export const STRING: Codec<string> = {
@@ -34,13 +33,19 @@ export const BOOLEAN: Codec<boolean> = {
   decode: (raw) => (raw === 'true' ? ok(true) : raw === 'false' ? ok(false) : bad(`${show(raw)} is not allowed; allowed: "true" or "false"`)),
 };
 
-const WHOLE_NUMBER = /^[0-9]{1,9}$/;
+const WHOLE_NUMBER = /^[0-9]+$/;
 
-/** A whole number written as a string: `"300"`. */
+/** A whole number written as a string: `"300"` (each key's rule then checks its range). */
 export const INTEGER: Codec<number> = {
   format: 'whole number as a string, such as "60"',
   encode: (v) => String(v),
-  decode: (raw) => (WHOLE_NUMBER.test(raw) ? ok(Number(raw)) : bad(`${show(raw)} is not allowed; allowed: digits only (a whole number from 0, without sign or unit) written as a string, such as "60"`)),
+  decode: (raw) => {
+    if (!WHOLE_NUMBER.test(raw)) {
+      return bad(`${show(raw)} is not allowed; allowed: digits only (a whole number from 0, without sign or unit) written as a string, such as "60"`);
+    }
+    const value = Number(raw);
+    return Number.isSafeInteger(value) ? ok(value) : bad(`${show(raw)} is too large; allowed: a whole number within the key's range, written as a string, such as "60"`);
+  },
 };
 
 /**

@@ -28,11 +28,16 @@ export function kindOf(value: unknown): string {
 
 /** The message for a field that a JSON annotation does not have, with the nearest known name. */
 export function unknownField(field: string, known: readonly string[]): string {
+  return `is not a field CCE knows${didYouMean(field, known)}; allowed: ${known.join(', ')}`;
+}
+
+/** ` (did you mean "x"?)` for the known name within two edits of `field`, else an empty string. */
+export function didYouMean(field: string, known: readonly string[]): string {
   const near = known
     .map((k) => ({ k, d: editDistance(field, k) }))
     .filter((c) => c.d <= 2)
     .sort((a, b) => a.d - b.d)[0];
-  return `is not a field CCE knows${near ? ` (did you mean "${near.k}"?)` : ''}; allowed: ${known.join(', ')}`;
+  return near ? ` (did you mean "${near.k}"?)` : '';
 }
 
 /** Levenshtein distance, for "did you mean" hints on short names. */

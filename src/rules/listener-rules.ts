@@ -16,6 +16,14 @@ export function checkListeners(view: ServiceView, findings: Findings): void {
   const listeners = view.listeners ?? [];
   const seen = new Set<number>();
   const tls: ListenerView[] = [];
+  // The Service ports by number, built once: entries × ports would be quadratic.
+  const portsByNumber = new Map<unknown, Array<ServiceView['ports'][number]>>();
+  for (const port of view.ports) {
+    const same = portsByNumber.get(port.port);
+    if (same === undefined) portsByNumber.set(port.port, [port]);
+    else same.push(port);
+  }
+  let known: string | undefined;
   for (const listener of listeners) {
     if (seen.has(listener.port)) {
       findings.add(subjectOf(K.PROTOCOL_PORT), `port ${listener.port} is listed more than once; allowed: one listener protocol per Service port`);
@@ -23,9 +31,9 @@ export function checkListeners(view: ServiceView, findings: Findings): void {
     }
     seen.add(listener.port);
     if (listener.protocol === 'tls') tls.push(listener);
-    const ports = view.ports.filter((p) => p.port === listener.port);
+    const ports = portsByNumber.get(listener.port) ?? [];
     if (ports.length === 0) {
-      const known = view.ports.map((p) => text(p.port)).join(', ') || 'none';
+      known ??= knownPorts(view);
       findings.add(subjectOf(K.PROTOCOL_PORT), `${labelOf(listener)} names port ${listener.port}, which is not in spec.ports; allowed: one of the Service ports (${known})`);
     } else if (!ports.some((p) => p.protocol === 'TCP')) {
       findings.add(subjectOf(K.PROTOCOL_PORT), `${labelOf(listener)} names a ${text(ports[0].protocol)} port; allowed: only TCP ports can carry HTTP, HTTPS or TLS listeners`);
@@ -52,6 +60,12 @@ function checkTlsListeners(view: ServiceView, tls: readonly ListenerView[], find
     findings.add(subject, `${what} only a dedicated load balancer (elb.class "performance") has, not elb.class ${JSON.stringify(view.elbClass)}; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or an HTTPS or TCP listener`);
   }
   checkVersion(view, V_DEDICATED_LISTENER_FEATURES, subject, findings, `${what} needs`);
+}
+
+/** The Service ports for a message: the first few. */
+function knownPorts(view: ServiceView): string {
+  const shown = view.ports.slice(0, 10).map((p) => text(p.port)).join(', ') || 'none';
+  return view.ports.length > 10 ? `${shown}, … (${view.ports.length} ports)` : shown;
 }
 
 /** `https:443` */

@@ -3,7 +3,11 @@ import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
 import { MAX_PORT_RANGES, parsePortRange, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { show } from '../annotations/values';
+import { didYouMean, show } from '../annotations/values';
+
+const POOLS_OPTIONS_FIELDS = ['any_port_enabled'];
+/** Port names listed in a message at most. */
+const MAX_NAMES_SHOWN = 10;
 
 /**
  * `elb.port-ranges` against `spec.ports` (the value rule in the catalog checks each port's own
@@ -24,7 +28,7 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
   for (const name of Object.keys(value)) {
     const port = portsByName.get(name);
     if (port === undefined) {
-      names ??= view.ports.map((p) => p.name).filter((n) => typeof n === 'string').map(show).join(', ') || 'none: name the ports';
+      names ??= namesOf(view);
       findings.add(subject, `names port ${show(name)}, which is not a name in spec.ports; allowed: the name of a Service port (${names})`);
       continue;
     }
@@ -52,6 +56,14 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
       'changing a range later makes CCE delete and recreate the listener, which interrupts traffic for a few seconds; allowed: plan range changes for a maintenance window (acknowledge this warning once you have)',
     );
   }
+}
+
+/** The port names of a Service for a message: the first few, quoted. */
+function namesOf(view: ServiceView): string {
+  const names = view.ports.map((p) => p.name).filter((n) => typeof n === 'string');
+  if (names.length === 0) return 'none: name the ports';
+  const shown = names.slice(0, MAX_NAMES_SHOWN).map(show).join(', ');
+  return names.length > MAX_NAMES_SHOWN ? `${shown}, … (${names.length} names)` : shown;
 }
 
 /** One range of one port. */
@@ -90,7 +102,8 @@ export function checkPoolsOptions(view: ServiceView, findings: Findings): void {
   if (options === undefined) return;
   for (const field of Object.keys(options)) {
     if (field !== 'any_port_enabled') {
-      findings.warn(ElbWarning.NO_EFFECT, subjectOf(K.POOLS_OPTIONS, field), 'is not a field CCE documents, so it probably has no effect; allowed: any_port_enabled');
+      // CCE documents only any_port_enabled, but may read more: a warning, not an error.
+      findings.warn(ElbWarning.NO_EFFECT, subjectOf(K.POOLS_OPTIONS, field), `is not a field CCE documents${didYouMean(field, POOLS_OPTIONS_FIELDS)}, so it probably has no effect; allowed: ${POOLS_OPTIONS_FIELDS.join(', ')}`);
     }
   }
   const anyPort = options.any_port_enabled;

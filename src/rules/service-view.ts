@@ -89,7 +89,7 @@ export function isReadBack(object: Readonly<Record<string, unknown>>): boolean {
 
 const PROTOCOL_PORT_ENTRY = /^(http|https|tls):([0-9]{1,5})$/;
 /** A QUIC listener entry as CCE might write it (the syntax is not documented). */
-const QUIC_ENTRY = /^quic:[0-9]{1,5}$/i;
+const QUIC_ENTRY = /^quic:([1-9][0-9]{0,4})$/;
 
 /** What a `protocol-port` entry makes of its port on the load balancer. */
 const LISTENER_KINDS: Readonly<Record<string, ListenerKind>> = { http: 'HTTP', https: 'HTTPS', tls: 'TLS' };
@@ -122,15 +122,12 @@ function parseListeners(entries: string[] | undefined, findings: Findings): List
     return undefined;
   }
   const listeners: ListenerView[] = [];
+  const quic: string[] = [];
   for (const entry of entries) {
     const match = PROTOCOL_PORT_ENTRY.exec(entry);
-    if (!match && QUIC_ENTRY.test(entry)) {
-      // CCE documents QUIC listeners on Services (HW-1100) but no page shows how they are written.
-      findings.warn(
-        ElbWarning.UNCONFIRMED_SYNTAX,
-        subjectOf(K.PROTOCOL_PORT),
-        `entry ${show(entry)} may be how CCE writes a QUIC listener, but no CCE page shows the syntax, so the library cannot check it or the port's listener; allowed: "http:<port>", "https:<port>" or "tls:<port>" entries, or acknowledge this warning if your cluster takes it`,
-      );
+    const quicPort = match ? undefined : QUIC_ENTRY.exec(entry);
+    if (quicPort && Number(quicPort[1]) <= 65535) {
+      quic.push(entry);
       continue;
     }
     if (!match) {
@@ -141,6 +138,15 @@ function parseListeners(entries: string[] | undefined, findings: Findings): List
       continue;
     }
     listeners.push({ protocol: match[1], port: Number(match[2]) });
+  }
+  if (quic.length > 0) {
+    // CCE documents QUIC listeners on Services (HW-1100) but no page shows how they are written.
+    const shown = quic.slice(0, 5).map(show).join(', ') + (quic.length > 5 ? `, … (${quic.length} entries)` : '');
+    findings.warn(
+      ElbWarning.UNCONFIRMED_SYNTAX,
+      subjectOf(K.PROTOCOL_PORT),
+      `${shown} may be how CCE writes a QUIC listener, but no CCE page shows the syntax, so the library checks neither the entry nor its port; allowed: "http:<port>", "https:<port>" or "tls:<port>" entries, or acknowledge this warning if your cluster takes it`,
+    );
   }
   return listeners;
 }
