@@ -224,6 +224,40 @@ describe('rule 1 with multicluster: backends of several clusters on one listener
   });
 });
 
+describe('rule 1 with port ranges (kubernetes.io/elb.port-ranges)', () => {
+  const RANGES = 'kubernetes.io/elb.port-ranges';
+  const game = (name: string, ranges: string, port = 7000, protocol = 'UDP', more: Record<string, string> = {}) =>
+    service(name, { [ID]: ELB_ID, [RANGES]: `{"game":${ranges}}`, ...more }, [{ name: 'game', port, protocol }]);
+
+  test('GIVEN two Services whose ranges overlap on one transport THEN the later one is named; on different transports THEN nothing', () => {
+    expect(run([game('a', '["7001,7100"]'), game('b', '["7050,7060"]', 8000)])).toEqual([
+      `b: ports[].portRanges (kubernetes.io/elb.port-ranges): range "7050,7060" of port "game" of load balancer "${ELB_ID}" overlaps range "7001,7100" of port "game" of Service/default/a (a.yaml:1): a UDP port of the load balancer belongs to one listener; allowed: ports and ranges that no other Service on this load balancer uses`,
+    ]);
+    expect(run([game('a', '["7001,7100"]'), game('b', '["7050,7060"]', 8000, 'TCP')])).toEqual([]);
+  });
+
+  test('GIVEN a later Service whose port lies in an earlier one\'s range, or the other way round THEN the later Service is named', () => {
+    expect(run([game('a', '["7001,7100"]', 7000, 'TCP'), service('b', { [ID]: ELB_ID, [PROTOCOL_PORT]: 'http:7050' }, [{ port: 7050 }])])).toEqual([
+      `b: ports[0].port (spec.ports[0].port): port 7050 of load balancer "${ELB_ID}" overlaps range "7001,7100" of port "game" of Service/default/a (a.yaml:1): a port of the load balancer belongs to one listener, and TCP, HTTP, HTTPS and TLS listeners share the TCP ports; allowed: ports and ranges that no other Service on this load balancer uses`,
+    ]);
+    expect(run([service('a', { [ID]: ELB_ID }, [{ port: 7050 }]), game('b', '["7001,7100"]', 7000, 'TCP')])).toHaveLength(1);
+  });
+
+  test('GIVEN two multi-cluster Services with the same ranges THEN nothing is found', () => {
+    const multi = { 'kubernetes.io/elb.multicluster': 'true' };
+    expect(run([game('a', '["7001,7100"]', 7000, 'UDP', multi), game('b', '["7001,7100"]', 7000, 'UDP', multi)])).toEqual([]);
+  });
+
+  test('GIVEN 5,000 Services with ranges on one load balancer, none overlapping THEN nothing is found', () => {
+    const checks = new SharedElbChecks<number>();
+    for (let i = 0; i < 5_000; i++) {
+      const start = 10_000 + i * 10;
+      checks.addService({ ref: i, resource: `Service/default/s${i}`, view: game(`s${i}`, `["${start + 1},${start + 9}"]`, start).view });
+    }
+    expect(checks.findings()).toEqual([]);
+  });
+});
+
 describe('order and scale', () => {
   test('GIVEN findings of several rules THEN they come in the order the Services were added', () => {
     const found = run(

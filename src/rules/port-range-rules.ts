@@ -1,7 +1,8 @@
 import { Findings } from './finding';
+import { ONE_LISTENER_A_PORT, overlappingSpans, portSpansOf } from './port-spans';
 import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
-import { MAX_PORT_RANGES, parsePortRange, subjectOf } from '../annotations/catalog';
+import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { didYouMean, show } from '../annotations/values';
 
@@ -11,10 +12,11 @@ const MAX_NAMES_SHOWN = 10;
 
 /**
  * `elb.port-ranges` against `spec.ports` (the value rule in the catalog checks each port's own
- * ranges): every name is the name of a Service port whose listener is TCP, UDP or TLS, and ranges
- * of ports with the same listener protocol do not overlap (they would be one port of two
- * listeners). Changing a range makes CCE delete and recreate the listener: a warning in a manifest
- * meant for `kubectl apply` (HW-0929).
+ * ranges): every name is the name of a Service port whose listener is TCP, UDP or TLS, and no range
+ * overlaps another port's listener port or ranges on the same transport (a load balancer port
+ * belongs to one listener; TCP, HTTP, HTTPS and TLS listeners share the TCP ports). Changing a
+ * range makes CCE delete and recreate the listener: a warning in a manifest meant for
+ * `kubectl apply` (HW-0929).
  */
 export function checkPortRanges(view: ServiceView, findings: Findings): void {
   const value = view.values.get(K.PORT_RANGES) as Record<string, unknown> | undefined;
@@ -22,8 +24,6 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
   const subject = subjectOf(K.PORT_RANGES);
   const portsByName = new Map<unknown, (typeof view.ports)[number]>();
   for (const port of view.ports) if (!portsByName.has(port.name)) portsByName.set(port.name, port);
-  /** The ranges of every port, per listener protocol. */
-  const byKind = new Map<string, Range[]>();
   let names: string | undefined;
   for (const name of Object.keys(value)) {
     const port = portsByName.get(name);
@@ -35,20 +35,12 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
     const kind = listenerKindOf(port, view.listeners);
     if (kind === 'HTTP' || kind === 'HTTPS') {
       findings.add(subject, `names port ${show(name)}, which has an ${kind} listener; allowed: ports with TCP, UDP or TLS listeners`);
-      continue;
-    }
-    const ranges = value[name];
-    // A port whose own ranges break the value rule (too many, malformed) is reported there.
-    if (kind === undefined || !Array.isArray(ranges) || ranges.length > MAX_PORT_RANGES) continue;
-    const list = byKind.get(kind) ?? [];
-    byKind.set(kind, list);
-    for (const entry of ranges) {
-      const range = parsePortRange(entry);
-      if (typeof range === 'string') break;
-      list.push({ name, start: range[0], end: range[1], entry });
     }
   }
-  for (const [kind, ranges] of byKind) reportOverlaps(kind, ranges, subject, findings);
+  const spans = portSpansOf((index) => index, view.ports, view.listeners, value);
+  for (const [earlier, later] of overlappingSpans(spans, (a, b) => a.isRange || b.isRange)) {
+    findings.add(subject, `${later.label} overlaps ${earlier.label}: ${ONE_LISTENER_A_PORT[later.transport]}; allowed: ranges that overlap no other port or range of the Service`);
+  }
   if (!view.readBack) {
     findings.warn(
       ElbWarning.LISTENER_RECREATED,
@@ -64,33 +56,6 @@ function namesOf(view: ServiceView): string {
   if (names.length === 0) return 'none: name the ports';
   const shown = names.slice(0, MAX_NAMES_SHOWN).map(show).join(', ');
   return names.length > MAX_NAMES_SHOWN ? `${shown}, … (${names.length} names)` : shown;
-}
-
-/** One range of one port. */
-interface Range {
-  readonly name: string;
-  readonly start: number;
-  readonly end: number;
-  readonly entry: unknown;
-}
-
-/**
- * Ranges of two ports with the same listener protocol that overlap, each reported once against
- * the range before it that reaches furthest: sorted by start, so O(n log n) however many ports.
- * (Overlaps within one port are the value rule's.)
- */
-function reportOverlaps(kind: string, ranges: Range[], subject: string, findings: Findings): void {
-  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
-  let furthest: Range | undefined;
-  for (const range of ranges) {
-    if (furthest !== undefined && range.start <= furthest.end && range.name !== furthest.name) {
-      findings.add(
-        subject,
-        `range ${show(range.entry)} of port ${show(range.name)} overlaps "${furthest.start},${furthest.end}" of port ${show(furthest.name)}, both ${kind} listeners of the load balancer; allowed: ranges that do not overlap`,
-      );
-    }
-    if (furthest === undefined || range.end > furthest.end) furthest = range;
-  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Finding, Findings } from './finding';
+import { ONE_LISTENER_A_PORT, PortSpan, overlappingSpans, portSpansOf } from './port-spans';
 import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
-import { subjectOf } from '../annotations/catalog';
+import { entryOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { show } from '../annotations/values';
 
@@ -10,7 +11,7 @@ import { show } from '../annotations/values';
  * these checks can decode a manifest holding just these keys (and `spec.ports`): nothing else of
  * the Service is looked at.
  */
-export const SHARED_ELB_ANNOTATIONS: readonly string[] = [K.ID, K.IP, K.CLASS, K.PASS_THROUGH, K.PROTOCOL_PORT, K.MULTICLUSTER];
+export const SHARED_ELB_ANNOTATIONS: readonly string[] = [K.ID, K.IP, K.CLASS, K.PASS_THROUGH, K.PROTOCOL_PORT, K.MULTICLUSTER, K.PORT_RANGES];
 
 /** What the cross-Service checks read of a decoded Service: a `ServiceView`, or just these parts of one. */
 export type SharedElbView = Pick<ServiceView, 'annotations' | 'ports' | 'listeners' | 'cluster'>;
@@ -91,6 +92,8 @@ interface Member<T> {
   /** `kubernetes.io/elb.multicluster: "true"`: its listeners take backends of other Services (and clusters). */
   readonly multiCluster: boolean;
   readonly listeners: readonly ListenerEntry[];
+  /** The ranges of `kubernetes.io/elb.port-ranges`, when it has any (owner: the port index). */
+  readonly ranges?: ReadonlyArray<PortSpan<number>>;
 }
 
 /** What the checks keep of one Ingress. */
@@ -191,7 +194,45 @@ export class SharedElbChecks<T> {
       ipvs: view.cluster.proxyMode === 'ipvs',
       multiCluster: view.annotations[K.MULTICLUSTER] === 'true',
       listeners,
+      ranges: rangesOf(view),
     });
+  }
+
+  /**
+   * Rule 1 for port ranges: on a load balancer where a Service has ranges, no range of one Service
+   * overlaps a port or range of another on the same transport (unless both set multicluster).
+   * Each finding belongs to the later Service. Sorted per load balancer: O(n log n).
+   */
+  private rangeOverlaps(): Map<Member<T>, Array<[string, string]>> {
+    const out = new Map<Member<T>, Array<[string, string]>>();
+    const withRanges = new Set<string>();
+    for (const member of this.services) if (member.ranges !== undefined) withRanges.add(member.elbKey);
+    if (withRanges.size === 0) return out;
+    const byElb = new Map<string, Array<PortSpan<number>>>();
+    this.services.forEach((member, order) => {
+      if (!withRanges.has(member.elbKey)) return;
+      const spans = byElb.get(member.elbKey) ?? [];
+      byElb.set(member.elbKey, spans);
+      for (const entry of member.listeners) {
+        const port = entry.key % 65536;
+        spans.push({ owner: order, portIndex: entry.portIndex, transport: entry.key >= 65536 ? 'UDP' : 'TCP', start: port, end: port, label: `port ${port}`, isRange: false });
+      }
+      for (const range of member.ranges ?? []) spans.push({ ...range, owner: order });
+    });
+    for (const spans of byElb.values()) {
+      const conflict = (a: PortSpan<number>, b: PortSpan<number>) =>
+        (a.isRange || b.isRange) && !(this.services[a.owner].multiCluster && this.services[b.owner].multiCluster);
+      for (const [x, y] of overlappingSpans(spans, conflict)) {
+        const [earlier, later] = x.owner < y.owner ? [x, y] : [y, x];
+        const member = this.services[later.owner];
+        const subject = later.isRange ? subjectOf(K.PORT_RANGES) : `ports[${later.portIndex}].port (spec.ports[${later.portIndex}].port)`;
+        const message = `${later.label} of ${describeElb(member)} overlaps ${earlier.label} of ${this.services[earlier.owner].resource}: ${ONE_LISTENER_A_PORT[later.transport]}; allowed: ports and ranges that no other Service on this load balancer uses`;
+        const list = out.get(member) ?? [];
+        out.set(member, list);
+        list.push([subject, message]);
+      }
+    }
+    return out;
   }
 
   /** Adds an Ingress. Ingresses that name no existing load balancer are ignored. */
@@ -213,6 +254,7 @@ export class SharedElbChecks<T> {
     const elbs = new Map<string, ElbIndex<T>>();
     const out: Array<SharedElbFinding<T>> = [];
     const findings = new Findings();
+    const rangeFindings = this.rangeOverlaps();
     for (const member of this.services) {
       let index = elbs.get(member.elbKey);
       if (index === undefined) {
@@ -221,6 +263,7 @@ export class SharedElbChecks<T> {
       }
       const before = findings.items.length;
       checkListeners(member, index, findings);
+      for (const [subject, message] of rangeFindings.get(member) ?? []) findings.add(subject, message);
       checkClass(member, index, findings);
       checkPassThrough(member, index, findings);
       const ingress = firstIngress.get(member.elbKey);
@@ -235,6 +278,16 @@ export class SharedElbChecks<T> {
     }
     return out;
   }
+}
+
+/** The port ranges of a Service, as spans; undefined without any. */
+function rangesOf(view: SharedElbView): Array<PortSpan<number>> | undefined {
+  const raw = view.annotations[K.PORT_RANGES];
+  if (raw === undefined) return undefined;
+  const decoded = entryOf(K.PORT_RANGES).codec.decode(raw);
+  if (!decoded.ok) return undefined;
+  const ranges = portSpansOf((index) => index, view.ports, view.listeners, decoded.value).filter((s) => s.isRange);
+  return ranges.length > 0 ? ranges : undefined;
 }
 
 /**
