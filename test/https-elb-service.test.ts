@@ -1,5 +1,6 @@
 import {
   AutoCreatedElb,
+  ClusterProfile,
   ElbAnnotations,
   ExistingElb,
   HttpsElbService,
@@ -143,6 +144,16 @@ describe('gzip (kubernetes.io/elb.gzip-enabled)', () => {
   test('GIVEN true or false THEN it is written as a string, so that false turns compression off', () => {
     expect(synthService(build({ loadBalancer: dedicated, gzip: true })).metadata.annotations[ElbAnnotations.GZIP_ENABLED]).toBe('true');
     expect(synthService(build({ loadBalancer: dedicated, gzip: false })).metadata.annotations[ElbAnnotations.GZIP_ENABLED]).toBe('false');
+  });
+
+  test('GIVEN false on a shared load balancer or an older cluster THEN it is a no-effect warning, not an error (compression is off there anyway)', () => {
+    const chart = build({ gzip: false });
+    new ClusterProfile(chart, { version: 'v1.28.3-r0' });
+    expect((chart.node.findChild('svc') as HttpsElbService).warnings()).toEqual([
+      'gzip (kubernetes.io/elb.gzip-enabled): is "false", which has no effect here: applies only to a dedicated load balancer (elb.class "performance"), not to elb.class "union"; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or leave it out [ElbWarning.NO_EFFECT]',
+      'gzip (kubernetes.io/elb.gzip-enabled): is "false", which has no effect here: needs a cluster of v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0 or later, but the cluster profile says v1.28.3-r0; allowed: upgrade the cluster, or leave it out [ElbWarning.NO_EFFECT]',
+    ]);
+    expect(synthService(chart).metadata.annotations[ElbAnnotations.GZIP_ENABLED]).toBe('false');
   });
 
   test('GIVEN a shared load balancer, or only a TLS listener THEN it is an error, or has no effect', () => {

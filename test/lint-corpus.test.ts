@@ -5,7 +5,7 @@ import { CATALOG } from '../src/annotations/catalog';
 import { CceVersion } from '../src/cluster/cce-version';
 import { ClusterInfo } from '../src/cluster/cluster-info';
 import { main } from '../src/lint/cli';
-import { lintText } from '../src/lint/linter';
+import { Linter, lintText } from '../src/lint/linter';
 import { SERVICE_RULES, decodeService } from '../src/rules';
 
 /*
@@ -233,6 +233,17 @@ describe('good manifests', () => {
       // THEN nothing is an error (warnings, such as the pass-through rewrite to onlyLocal, may remain)
       expect(report.findings.filter((f) => f.severity === 'error').map(format)).toEqual([]);
     });
+  });
+
+  test('linted together, as one run, the good files give no error either (no two use one load balancer\'s port)', () => {
+    // GIVEN every good file, in one linter run without a cluster profile (the checks across Services see them all)
+    const linter = new Linter({});
+    for (const file of goodFiles) linter.lintText(fs.readFileSync(path.join(GOOD, file), 'utf8'), file);
+    // WHEN the run ends
+    const report = linter.report();
+    // THEN nothing is an error
+    expect(report.findings.filter((f) => f.severity === 'error').map(format)).toEqual([]);
+    expect(report.services).toBeGreaterThan(20);
   });
 
   test('the linter reads Services inside a kind: List and in a JSON file', () => {

@@ -1,4 +1,4 @@
-import { Findings } from './finding';
+import { ErrorsAsWarnings, Findings } from './finding';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { CATALOG, CatalogEntry, ElbClassName, subjectOf } from '../annotations/catalog';
@@ -32,12 +32,15 @@ export function checkCatalogEntries(view: ServiceView, findings: Findings): void
     }
     const problem = entry.check?.(value);
     if (problem) findings.add(subject, problem);
-    checkClass(view, entry, subject, findings);
+    // "false" turns a feature off: where the feature does not exist (another class, an older
+    // cluster), that is what happens anyway, so it is no error (unless CCE's webhook refuses the key).
+    const asOff = value === false && !entry.classRequired ? new ErrorsAsWarnings(findings, ElbWarning.NO_EFFECT, 'is "false", which has no effect here: ') : findings;
+    checkClass(view, entry, subject, asOff);
     checkListeners(view, entry, subject, findings);
     if (entry.autocreateOnly && view.annotations[K.AUTOCREATE] === undefined) {
       findings.warn(ElbWarning.NO_EFFECT, subject, `has no effect because CCE reads it only when it creates the load balancer (${K.AUTOCREATE}); allowed: use AutoCreatedElb, or leave it out`);
     }
-    checkVersion(view, gateOf(view, entry), subject, findings);
+    checkVersion(view, gateOf(view, entry), subject, asOff);
     // Field gates fire only with a cluster version (see checkVersion): skip the walk without one.
     if (entry.fields && view.cluster.version !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, fieldEntry] of Object.entries(entry.fields)) {

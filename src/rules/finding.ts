@@ -74,3 +74,22 @@ export class Findings {
     this.items.push(finding);
   }
 }
+
+/**
+ * Findings that pass what rules report on to `target`, with every error turned into a warning of
+ * one kind and its message prefixed: for checks whose errors do not apply to a value, such as a
+ * feature written "false" where the feature does not exist.
+ */
+export class ErrorsAsWarnings extends Findings {
+  public constructor(private readonly target: Findings, private readonly warning: ElbWarning, private readonly prefix: string) {
+    super();
+  }
+
+  public add(subject: string, message: string): void {
+    this.target.warn(this.warning, subject, `${this.prefix}${message}`);
+  }
+
+  public warn(warning: ElbWarning, subject: string, message: string): void {
+    this.target.warn(warning, subject, message);
+  }
+}

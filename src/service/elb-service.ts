@@ -7,7 +7,7 @@ import { ElbValidation } from './validation';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
-import { definedFields, hasOwn } from '../annotations/values';
+import { definedFields, hasOwn, show } from '../annotations/values';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { AccessControl } from '../model/access-control';
 import { seconds } from '../model/durations';
@@ -435,6 +435,9 @@ export class ElbService extends ApiObject {
       const port = props.ports[i];
       if (port.targetPort !== undefined && port.targetPortName !== undefined) {
         this.fail(`ports[${i}] (spec.ports[${i}].targetPort)`, 'targetPort and targetPortName are both set; allowed: one of them');
+      }
+      if (port.portRanges !== undefined && !Array.isArray(port.portRanges)) {
+        this.fail(`ports[${i}].portRanges (${ElbAnnotations.PORT_RANGES})`, `${show(port.portRanges)} is not a list; allowed: a list of { start, end } ranges`);
       }
       if (port.portRanges !== undefined && port.name === undefined) {
         this.fail(`ports[${i}].portRanges (${ElbAnnotations.PORT_RANGES})`, 'needs the port to have a name, which the annotation is keyed by; allowed: give ports[].name');
