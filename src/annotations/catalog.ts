@@ -445,7 +445,7 @@ const ENTRIES: CatalogEntry[] = [
     prop: 'keepaliveTimeout',
     summary: 'Idle timeout of the listeners (seconds)',
     codec: INTEGER,
-    range: 'TCP 10–4000, UDP 10–4000 (dedicated only), HTTP/HTTPS 0–4000',
+    range: 'TCP 10–4000, UDP 10–4000 (dedicated only), HTTP/HTTPS/TLS 0–4000',
     default: 'TCP/UDP 300, HTTP/HTTPS 60',
     minVersionByClass: { performance: V('v1.19.16-r30, v1.21.10-r10, v1.23.8-r10, v1.25.3-r10'), union: V_L7_FEATURES },
     check: (v) => checkInteger(v, 0, 4000, 'seconds'),

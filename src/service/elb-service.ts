@@ -193,8 +193,9 @@ export interface ElbServiceProps {
  * Services that share an existing load balancer are also checked against each other when the App
  * is validated (`app.synth()`, `app.synthYaml()`; in cdk8s 2.x also `Testing.synth(chart)`, which
  * validates the whole App): every `ElbService` and raw `Service` object of the App, wherever its
- * chart, must use its own listeners (protocol and port) on the load balancer and the same
- * `elb.class`; in IPVS clusters the same pass-through setting, and no Ingress should use the same
+ * chart, must use its own ports on the load balancer (TCP, HTTP, HTTPS and TLS listeners share the
+ * TCP ports, UDP listeners have their own; port ranges count too; Services that all set
+ * `multiCluster` share a listener) and the same `elb.class`; in IPVS clusters the same pass-through setting, and no Ingress should use the same
  * load balancer (`ElbWarning.INGRESS_SHARES_ELB`). Services in different Apps are not compared.
  *
  * @see https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0681.html
