@@ -4,11 +4,22 @@ import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
 import { duplicateKeys, mergeKeys, parseAsKubectl } from './kubectl-yaml';
 
 /**
- * The largest document the reader parses. The API server refuses objects larger than about
- * 1.5 MiB (etcd's request limit), so a bigger document cannot be a real object; skipping it keeps
- * memory bounded however large the file is.
+ * The largest document the reader parses, in characters. The API server refuses request bodies
+ * larger than 3 MiB (and etcd objects larger than about 1.5 MiB), so a bigger document cannot be a
+ * real object; it is reported and skipped, and the reader keeps no more than this of it.
  */
-export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 3 * 1024 * 1024;
+
+/**
+ * The most YAML entries the reader parses in one document: lines, plus the `,`, `[` and `{` of
+ * flow collections. The YAML library needs about 1.5 KB of memory per entry, so this bounds the
+ * memory one document can take (about 250 MB) whatever its shape; a 100,000-key mapping is
+ * within it. A document with more is reported and skipped.
+ */
+export const MAX_DOCUMENT_ENTRIES = 150_000;
+
+/** The deepest nesting of flow collections (`[`, `{`) the reader parses in one document. */
+export const MAX_NESTING = 1000;
 
 /** YAML aliases one document may resolve; more is how "billion laughs" documents look. */
 export const MAX_ALIAS_COUNT = 100;
@@ -103,13 +114,13 @@ export function readManifestFile(file: string, visitor: ManifestVisitor): void {
   try {
     fd = file === '-' ? 0 : fs.openSync(file, 'r');
   } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as Error).message}`);
+    throw new InputError(`cannot read ${file}: ${messageOf(e)}`);
   }
   const splitter = new DocumentSplitter(file, visitor);
   const buffer = Buffer.alloc(1024 * 1024);
-  const decoder = new Utf8Chunks();
+  let decoder: TextDecoder | undefined;
   try {
-    for (;;) {
+    while (!splitter.stopped) {
       let bytes: number;
       try {
         bytes = fs.readSync(fd, buffer, 0, buffer.length, null);
@@ -121,16 +132,35 @@ export function readManifestFile(file: string, visitor: ManifestVisitor): void {
           continue;
         }
         if ((e as NodeJS.ErrnoException).code === 'EOF') break;
-        throw new InputError(`cannot read ${file}: ${(e as Error).message}`);
+        throw new InputError(`cannot read ${file}: ${messageOf(e)}`);
       }
       if (bytes === 0) break;
-      splitter.push(decoder.decode(buffer.subarray(0, bytes)));
+      const chunk = buffer.subarray(0, bytes);
+      // UTF-16 with a byte-order mark (what Windows PowerShell 5 writes with ">"): kubectl decodes it too.
+      decoder ??= new TextDecoder(encodingOf(chunk));
+      splitter.push(decoder.decode(chunk, { stream: true }));
     }
-    splitter.push(decoder.end());
+    if (!splitter.stopped) splitter.push(decoder?.decode() ?? '');
     splitter.end();
   } finally {
     if (fd !== 0) fs.closeSync(fd);
   }
+}
+
+/** The encoding a file's first bytes announce: UTF-16 with a byte-order mark, else UTF-8. */
+function encodingOf(first: Uint8Array): string {
+  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
+  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/** The message of an error from the file system, without Node's details. */
+export function messageOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (e as Error).message;
 }
 
 /** Reads manifests from a string (`file` names it in positions). */
@@ -140,35 +170,39 @@ export function readManifestText(text: string, file: string, visitor: ManifestVi
   splitter.end();
 }
 
-/** UTF-8 decoding across chunk boundaries (a character may be split between two reads). */
-class Utf8Chunks {
-  private readonly decoder = new TextDecoder('utf-8');
-  public decode(bytes: Uint8Array): string {
-    return this.decoder.decode(bytes, { stream: true });
-  }
-  public end(): string {
-    return this.decoder.decode();
-  }
-}
-
 /** A line break: LF, CRLF, or a CR that no LF follows (a CR at the very end may still meet its LF). */
 const LINE_BREAK = /\r\n|\n|\r(?!$)/;
+/** Anything that may end a line: a chunk without it continues the current line. */
+const MAY_BREAK = /[\r\n]/;
 
 /** `---` or `...` at the start of a line: YAML's document markers (never content at column 0). */
 const DOCUMENT_START = /^---(?:[ \t\r]|$)/;
 const DOCUMENT_END = /^\.\.\.(?:[ \t\r]|$)/;
 const NOT_CONTENT = /^(?:[ \t]*(?:#.*)?\r?|%.*)$/;
+/** What starts a flow entry: each is at least one node for the YAML library. */
+const FLOW_ENTRY = /[,[{]/g;
+const FLOW_OPEN = /[[{]/g;
+const FLOW_CLOSE = /[\]}]/g;
 
 /**
  * Splits a stream of text into YAML documents at the document markers, so that each document is
- * parsed and dropped on its own: memory is bounded by the largest document, not the file.
+ * parsed and dropped on its own: memory is bounded by the limits on one document, not by the file
+ * (`MAX_DOCUMENT_BYTES`, `MAX_DOCUMENT_ENTRIES`); time is linear in the input.
  */
 class DocumentSplitter {
-  private pendingLine = '';
+  /** The reader met something that is not text (a NUL character) and stopped. */
+  public stopped = false;
+  /** The current line so far, in parts (a line may span many chunks): `pendingLength` characters. */
+  private pending: string[] = [];
+  private pendingLength = 0;
   /** The last line of the text had no line break. */
   private unterminated = false;
   private lines: string[] = [];
   private bytes = 0;
+  private entries = 0;
+  /** Flow collections open at the end of the last line, and the most open at once (quotes not told apart: an upper bound). */
+  private depth = 0;
+  private maxDepth = 0;
   private hasContent = false;
   private startLine = 1;
   private lineNumber = 0;
@@ -176,22 +210,63 @@ class DocumentSplitter {
   constructor(private readonly file: string, private readonly visitor: ManifestVisitor) {}
 
   public push(chunk: string): void {
+    if (this.stopped || chunk === '') return;
+    if (chunk.includes('\u0000')) {
+      // YAML has no NUL characters: a binary file, or a device such as /dev/zero. Reading stops
+      // here, so that such a source cannot run forever.
+      this.visitor.problem({
+        file: this.file,
+        position: { line: this.lineNumber + 1, column: 1 },
+        key: 'yaml',
+        severity: 'error',
+        message: 'is not YAML text: it contains a NUL character (a binary file?); reading stopped here, and nothing after it was checked',
+      });
+      this.stopped = true;
+      return;
+    }
+    const last = this.pending[this.pending.length - 1];
+    if (!MAY_BREAK.test(chunk) && !last?.endsWith('\r')) {
+      // The current line goes on: keep the part (up to the document limit), without joining.
+      this.addToPending(chunk);
+      return;
+    }
     // Line breaks as kubectl reads them: LF, CRLF (Windows editors) and a lone CR. A CR at the end
     // of a chunk waits for the next one, which may start with its LF.
-    const parts = (this.pendingLine + chunk).split(LINE_BREAK);
-    this.pendingLine = parts.pop() ?? '';
+    const parts = (this.takePending() + chunk).split(LINE_BREAK);
+    this.addToPending(parts.pop() ?? '');
     for (const line of parts) this.line(line);
   }
 
   public end(): void {
-    if (this.pendingLine.endsWith('\r')) {
-      this.line(this.pendingLine.slice(0, -1));
-    } else if (this.pendingLine !== '') {
-      this.line(this.pendingLine);
+    if (this.stopped) return;
+    const last = this.takePending();
+    if (last.endsWith('\r')) {
+      this.line(last.slice(0, -1));
+    } else if (last !== '') {
+      this.line(last);
       this.unterminated = true;
     }
-    this.pendingLine = '';
     this.flush();
+  }
+
+  /** Keeps a part of the current line; past the document limit only its length is counted. */
+  private addToPending(part: string): void {
+    if (part === '') return;
+    if (this.pendingLength <= MAX_DOCUMENT_BYTES) this.pending.push(part);
+    this.pendingLength += part.length;
+  }
+
+  /**
+   * The current line so far. A line longer than any document may be is cut, and its length is
+   * counted into the document, which is then reported as too large.
+   */
+  private takePending(): string {
+    const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
+    const overlong = this.pendingLength > MAX_DOCUMENT_BYTES;
+    if (overlong) this.bytes += this.pendingLength;
+    this.pending = [];
+    this.pendingLength = 0;
+    return overlong ? text.slice(0, 16) : text;
   }
 
   private line(raw: string): void {
@@ -208,8 +283,17 @@ class DocumentSplitter {
       this.flush();
       this.startLine = this.lineNumber;
     }
-    if (this.bytes <= MAX_DOCUMENT_BYTES) this.lines.push(line);
     this.bytes += line.length + 1;
+    if (this.bytes <= MAX_DOCUMENT_BYTES) {
+      this.lines.push(line);
+      const flow = line.match(FLOW_ENTRY)?.length ?? 0;
+      this.entries += 1 + flow;
+      if (flow > 0 || this.depth > 0) {
+        this.depth += (line.match(FLOW_OPEN)?.length ?? 0);
+        if (this.depth > this.maxDepth) this.maxDepth = this.depth;
+        this.depth = Math.max(0, this.depth - (line.match(FLOW_CLOSE)?.length ?? 0));
+      }
+    }
     if (!start && !NOT_CONTENT.test(line)) this.hasContent = true;
     if (DOCUMENT_END.test(line)) {
       this.flush();
@@ -225,20 +309,28 @@ class DocumentSplitter {
   private flush(): void {
     const lines = this.lines;
     const bytes = this.bytes;
+    const entries = this.entries;
+    const maxDepth = this.maxDepth;
     const hasContent = this.hasContent;
     this.lines = [];
     this.bytes = 0;
+    this.entries = 0;
+    this.depth = 0;
+    this.maxDepth = 0;
     this.hasContent = false;
     if (!hasContent) return;
     const at: Position = { line: this.startLine, column: 1 };
+    const tooLarge = (message: string) => this.visitor.problem({ file: this.file, position: at, key: 'document', severity: 'error', message });
     if (bytes > MAX_DOCUMENT_BYTES) {
-      this.visitor.problem({
-        file: this.file,
-        position: at,
-        key: 'document',
-        severity: 'error',
-        message: `is ${Math.round(bytes / 1024 / 1024)} MiB, larger than any Kubernetes object can be (the API server accepts about 1.5 MiB); it was not read. allowed: documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`,
-      });
+      tooLarge(`is ${(bytes / 1024 / 1024).toFixed(1)} MiB, larger than any Kubernetes object can be (the API server refuses request bodies over 3 MiB); it was not read. allowed: documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`);
+      return;
+    }
+    if (entries > MAX_DOCUMENT_ENTRIES) {
+      tooLarge(`has about ${entries} YAML entries (lines and flow items), more than the ${MAX_DOCUMENT_ENTRIES} the linter reads in one document (the limit that bounds its memory); it was not read. allowed: smaller documents (a Kubernetes object is at most about 1.5 MiB)`);
+      return;
+    }
+    if (maxDepth > MAX_NESTING) {
+      tooLarge(`nests flow collections ([ and {) ${maxDepth} levels deep, more than the ${MAX_NESTING} the linter reads (the limit that keeps its stack from overflowing); it was not read. allowed: shallower documents`);
       return;
     }
     const text = lines.join('\n') + (this.unterminated ? '' : '\n');
@@ -248,6 +340,25 @@ class DocumentSplitter {
 }
 
 function parseDocuments(text: string, file: string, startLine: number, visitor: ManifestVisitor): void {
+  try {
+    parseChecked(text, file, startLine, visitor);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // Deep block nesting exhausts the call stack of the YAML library (or of the rules): say so.
+    visitor.problem({
+      file,
+      position: { line: startLine, column: 1 },
+      key: 'document',
+      severity: 'error',
+      message: `is nested too deeply to read: ${e.message} (the reader's call stack); nothing in this document was checked. allowed: shallower documents`,
+    });
+  }
+}
+
+/** How V8 reports an exhausted call stack. */
+const STACK_OVERFLOW = /Maximum call stack size exceeded/;
+
+function parseChecked(text: string, file: string, startLine: number, visitor: ManifestVisitor): void {
   const { docs, lineCounter } = parseAsKubectl(text);
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -257,7 +368,10 @@ function parseDocuments(text: string, file: string, startLine: number, visitor: 
     const docStart = position(doc.range[0]);
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
-      visitor.problem({ file, position: position(error.pos[0]), key: 'yaml', severity: 'error', message: `is not valid YAML: ${error.message}; nothing in this document was checked` });
+      const message = STACK_OVERFLOW.test(error.message)
+        ? `is nested too deeply to read (the YAML reader's call stack ran out here); nothing in this document was checked. allowed: shallower documents`
+        : `is not valid YAML: ${error.message}; nothing in this document was checked`;
+      visitor.problem({ file, position: position(error.pos[0]), key: STACK_OVERFLOW.test(error.message) ? 'document' : 'yaml', severity: 'error', message });
       continue;
     }
     for (const duplicate of duplicateKeys(doc)) {
@@ -273,13 +387,14 @@ function parseDocuments(text: string, file: string, startLine: number, visitor: 
     try {
       value = mergeKeys(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (e) {
-      visitor.problem({
-        file,
-        position: docStart,
-        key: 'yaml',
-        severity: 'error',
-        message: `could not be read: ${(e as Error).message} (more than ${MAX_ALIAS_COUNT} aliases, as in a "billion laughs" document); nothing in this document was checked`,
-      });
+      if (e instanceof RangeError) throw e;
+      const message = (e as Error).message;
+      const why = /alias count/i.test(message)
+        ? `more than ${MAX_ALIAS_COUNT} aliases, as in a "billion laughs" document`
+        : /unresolved alias/i.test(message)
+          ? 'an alias (*name) refers to an anchor (&name) that this document does not set before it; anchors do not carry over from other documents'
+          : message;
+      visitor.problem({ file, position: docStart, key: 'yaml', severity: 'error', message: `could not be read: ${why}; nothing in this document was checked` });
       continue;
     }
     if (value === null || value === undefined) continue;
