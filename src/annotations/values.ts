@@ -11,10 +11,14 @@ export function show(value: unknown): string {
   } catch {
     return '<a value that cannot be shown>';
   }
-  // Long values (a certificate pasted by mistake, a huge JSON document) are cut short, so that
-  // messages stay readable and do not copy secrets into CI logs.
+  // A pasted certificate or private key is never echoed, even in part: CI logs are read by many.
+  if (PEM_MARKER.test(shown)) return `<${shown.length} characters with a PEM block (-----BEGIN …), not shown>`;
+  // Long values (a huge JSON document) are cut short, so that messages stay readable.
   return shown.length <= MAX_SHOWN ? shown : `${shown.slice(0, 40)}…(${shown.length} characters)`;
 }
+
+/** The start of a PEM block (a certificate, a private key), in a value or in its JSON form. */
+const PEM_MARKER = /-----BEGIN[ A-Z0-9]*-----/;
 
 const MAX_SHOWN = 100;
 
@@ -58,8 +62,6 @@ function notAllowed(value: unknown): string {
   return value === undefined ? 'is required' : `${show(value)} is not allowed`;
 }
 
-/** A PEM block (`-----BEGIN CERTIFICATE-----`): never what an ID field wants. */
-const PEM = /-----BEGIN [A-Z ]+-----/;
 
 /** A decoded scalar as text (`80`, `TCP`); anything else as `show()` does. */
 export function text(value: unknown): string {
@@ -121,7 +123,7 @@ export function checkOneOf(value: unknown, allowed: readonly string[]): string |
 
 /** A string matching a pattern; `allowed` describes the pattern in words. */
 export function checkPattern(value: unknown, pattern: RegExp, allowed: string): string | undefined {
-  if (typeof value === 'string' && PEM.test(value)) {
+  if (typeof value === 'string' && PEM_MARKER.test(value)) {
     return `is a PEM certificate or key pasted in (${value.length} characters, not shown); allowed: ${allowed}`;
   }
   if (typeof value !== 'string' || !pattern.test(value)) {

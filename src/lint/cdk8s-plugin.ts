@@ -1,4 +1,5 @@
 import { CLUSTER_CHOICES, LintFinding, Linter, keyOf } from './linter';
+import { hasOwn, show } from '../annotations/values';
 import { CceVersion } from '../cluster/cce-version';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { ElbWarning } from '../rules/warnings';
@@ -91,22 +92,23 @@ export class CceElbValidation {
 
   constructor(properties: CceElbValidationProperties = {}) {
     for (const [name, value] of Object.entries(properties)) {
-      if (!(name in PROPERTIES)) {
-        throw new Error(`CceElbValidation: unknown property "${name}"; allowed: ${Object.keys(PROPERTIES).join(', ')}`);
+      // Own properties only: "constructor" or "__proto__" in cdk8s.yaml are unknown names, not Object's.
+      if (!hasOwn(PROPERTIES, name)) {
+        throw new Error(`CceElbValidation: unknown property ${show(name)}; allowed: ${Object.keys(PROPERTIES).join(', ')}`);
       }
       const allowed = PROPERTIES[name];
       if (allowed && !allowed.includes(value as string)) {
-        throw new Error(`CceElbValidation: ${name} ${JSON.stringify(value)} is not allowed; allowed: ${allowed.join(', ')}`);
+        throw new Error(`CceElbValidation: ${name} ${show(value)} is not allowed; allowed: ${allowed.join(', ')}`);
       }
     }
     if (properties.strict !== undefined && typeof properties.strict !== 'boolean') {
-      throw new Error(`CceElbValidation: strict ${JSON.stringify(properties.strict)} is not allowed; allowed: true or false`);
+      throw new Error(`CceElbValidation: strict ${show(properties.strict)} is not allowed; allowed: true or false`);
     }
     this.strict = properties.strict ?? false;
     const known = Object.values(ElbWarning) as string[];
     for (const [id, reason] of Object.entries(properties.acknowledgeWarnings ?? {})) {
       if (!known.includes(id)) {
-        throw new Error(`CceElbValidation: acknowledgeWarnings: ${JSON.stringify(id)} is not a warning; allowed: ${known.join(', ')}`);
+        throw new Error(`CceElbValidation: acknowledgeWarnings: ${show(id)} is not a warning; allowed: ${known.join(', ')}`);
       }
       if (typeof reason !== 'string' || reason.trim() === '') {
         throw new Error(`CceElbValidation: acknowledgeWarnings: ${id} needs a reason; allowed: a non-empty string saying why the warning does not apply`);

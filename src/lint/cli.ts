@@ -1,5 +1,5 @@
-import { FORMATS, Format, format, summaryOf } from './formats';
-import { CLUSTER_CHOICES, lintPaths } from './linter';
+import { FORMATS, Format, format, githubLine, summaryOf, textLine } from './formats';
+import { CLUSTER_CHOICES, LintFinding, lintPaths } from './linter';
 import { InputError } from './manifest-reader';
 import { CceVersion } from '../cluster/cce-version';
 import { ClusterInfo } from '../cluster/cluster-info';
@@ -130,9 +130,15 @@ export function main(args: readonly string[], stdout: Writer, stderr: Writer): n
     stdout.write(HELP);
     return EXIT.OK;
   }
+  // Text and GitHub output stream: each file's findings as soon as it is read, so that a long run
+  // shows progress and a killed one has printed what it found. JSON and SARIF are one document.
+  const line = parsed.format === 'text' ? textLine : parsed.format === 'github' ? githubLine : undefined;
+  const onFile = line && ((findings: readonly LintFinding[]) => {
+    if (findings.length > 0) stdout.write(findings.map(line).join('\n') + '\n');
+  });
   let report;
   try {
-    report = lintPaths(parsed.paths, { cluster: parsed.cluster });
+    report = lintPaths(parsed.paths, { cluster: parsed.cluster }, onFile);
   } catch (e) {
     if (e instanceof InputError) {
       stderr.write(`cce-elb: ${e.message}\n`);
@@ -142,8 +148,12 @@ export function main(args: readonly string[], stdout: Writer, stderr: Writer): n
     }
     return EXIT.USAGE;
   }
-  stdout.write(format(report, parsed.format));
-  if (parsed.format === 'json' || parsed.format === 'sarif') stderr.write(summaryOf(report) + '\n');
+  if (onFile) {
+    stdout.write(summaryOf(report) + '\n');
+  } else {
+    stdout.write(format(report, parsed.format));
+    stderr.write(summaryOf(report) + '\n');
+  }
   const failed = report.errors > 0 || (parsed.strict && report.warnings > 0);
   return failed ? EXIT.FINDINGS : EXIT.OK;
 }

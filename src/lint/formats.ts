@@ -7,13 +7,31 @@ export type Format = (typeof FORMATS)[number];
 /** Where the rules come from, for SARIF's `helpUri`. */
 const DOCS = 'docs/annotations.md';
 
+/**
+ * Characters that must not reach a terminal or a CI log raw from the input: C0 controls (line
+ * breaks included, which would start a forged line such as a GitHub workflow command), DEL, C1
+ * controls (CSI, OSC), and the Unicode line and paragraph separators.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** What JSON.stringify leaves raw of `UNSAFE` (it escapes C0 controls in strings; its own line breaks stay). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+
+/** `s` with every unsafe character written as an escape (`\n`, `\u001b`): one line, nothing a terminal acts on. */
+export function printable(s: string): string {
+  return s.replace(UNSAFE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** One finding as a text line: `file:line  Kind/namespace/name  <key>: <message>`, every part printable. */
+export function textLine(f: LintFinding): string {
+  const label = f.severity === 'warning' ? `warning${f.warning ? ` [${f.warning}]` : ''}: ` : '';
+  return printable(`${f.file}:${f.line}  ${f.resource || '-'}  ${keyOf(f)}: ${label}${f.message}`);
+}
+
 /** `file:line  Kind/namespace/name  <key>: <message>`, one finding a line, then a summary line. */
 export function formatText(report: LintReport): string {
-  const lines = report.findings.map((f) => {
-    const where = `${f.file}:${f.line}`;
-    const label = f.severity === 'warning' ? `warning${f.warning ? ` [${f.warning}]` : ''}: ` : '';
-    return `${where}  ${f.resource || '-'}  ${keyOf(f)}: ${label}${f.message}`;
-  });
+  const lines = report.findings.map(textLine);
   lines.push(summaryOf(report));
   return lines.join('\n') + '\n';
 }
@@ -26,7 +44,15 @@ export function summaryOf(report: LintReport): string {
 
 /** The report as one JSON document, for tools. */
 export function formatJson(report: LintReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return safeJson(report);
+}
+
+/**
+ * JSON whose strings carry no raw control character: JSON.stringify escapes C0 controls, and the
+ * rest (DEL, C1, U+2028/2029) are escaped here, which keeps the JSON valid and equal.
+ */
+function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
 /** A rule id for code scanning: the warning id, else the annotation key or field (list indexes dropped). */
@@ -67,23 +93,26 @@ export function formatSarif(report: LintReport): string {
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return safeJson(sarif);
 }
 
-/** GitHub Actions workflow commands (`::error file=…,line=…::…`), then the summary. */
+/** One finding as a GitHub Actions workflow command (`::error file=…,line=…::…`). */
+export function githubLine(f: LintFinding): string {
+  const title = f.resource || f.file;
+  const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(title)}`;
+  return `::${f.severity} ${props}::${escapeData(`${keyOf(f)}: ${f.message}`)}`;
+}
+
+/** GitHub Actions workflow commands, then the summary. */
 export function formatGithub(report: LintReport): string {
-  const lines = report.findings.map((f) => {
-    const title = f.resource || f.file;
-    const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(title)}`;
-    return `::${f.severity} ${props}::${escapeData(`${keyOf(f)}: ${f.message}`)}`;
-  });
+  const lines = report.findings.map(githubLine);
   lines.push(summaryOf(report));
   return lines.join('\n') + '\n';
 }
 
-/** Workflow command data: `%`, CR and LF are escaped. */
+/** Workflow command data: `%`, CR and LF are escaped as GitHub reads them, and other unsafe characters made printable. */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Workflow command properties: also `:` and `,`. */

@@ -94,6 +94,9 @@ export class Linter {
   private readonly shared = new SharedElbChecks<{ file: string; resource: string; positions: Map<string, Position>; fallback: Position }>();
   private objects = 0;
   private services = 0;
+  /** How many of `located` `takeNew()` has handed out. */
+  private taken = 0;
+  private sharedDone = false;
 
   constructor(options: LintOptions = {}) {
     this.cluster = options.cluster ?? {};
@@ -102,7 +105,21 @@ export class Linter {
   /** Reads one file (or `-` for standard input), a document at a time. */
   public lintFile(file: string): void {
     this.noteFile(file);
+    const objects = this.objects;
+    const found = this.located.length;
     readManifestFile(file, this.visitor());
+    if (file === '-' && this.objects === objects && this.located.length === found) {
+      // `helm template … | cce-elb lint -` after helm failed: nothing came, which must not pass.
+      this.push(file, {
+        file,
+        line: 1,
+        column: 1,
+        resource: '',
+        key: 'document',
+        severity: 'error',
+        message: 'standard input holds no Kubernetes object (kubectl apply refuses that too: "no objects passed to apply"); did the command before the pipe fail? allowed: manifests on standard input',
+      });
+    }
   }
 
   /** Checks manifests given as text; `file` names them in findings. */
@@ -111,15 +128,29 @@ export class Linter {
     readManifestText(text, file, this.visitor());
   }
 
-  /** Runs the checks across Services and returns every finding, by file and line. */
+  /** A path that was not read (see `expandPaths`): a warning, so that it is not missed silently. */
+  public skipped(file: string, reason: string): void {
+    this.noteFile(file);
+    this.push(file, { file, line: 1, column: 1, resource: '', key: 'document', severity: 'warning', message: reason });
+  }
+
+  /** The findings added since the last call, by file and line: what a file gave, for output that streams. */
+  public takeNew(): LintFinding[] {
+    const fresh = this.located.slice(this.taken);
+    this.taken = this.located.length;
+    return sortLocated(fresh);
+  }
+
+  /** Runs the checks across Services (once) and returns every finding, by file and line. */
   public report(): LintReport {
-    for (const { ref, finding } of this.shared.findings()) {
-      const position = ref.positions.get(positionKey(pathOf(finding.target))) ?? ref.fallback;
-      this.add(ref.file, position, ref.resource, finding);
+    if (!this.sharedDone) {
+      this.sharedDone = true;
+      for (const { ref, finding } of this.shared.findings()) {
+        const position = ref.positions.get(positionKey(pathOf(finding.target))) ?? ref.fallback;
+        this.add(ref.file, position, ref.resource, finding);
+      }
     }
-    const findings = [...this.located]
-      .sort((a, b) => a.order - b.order || a.finding.line - b.finding.line || a.finding.column - b.finding.column)
-      .map((l) => l.finding);
+    const findings = sortLocated(this.located);
     const errors = findings.filter((f) => f.severity === 'error').length;
     return {
       findings,
@@ -248,6 +279,13 @@ export class Linter {
   }
 }
 
+/** Findings by file (in the order files were read), then line and column. */
+function sortLocated(located: readonly Located[]): LintFinding[] {
+  return [...located]
+    .sort((a, b) => a.order - b.order || a.finding.line - b.finding.line || a.finding.column - b.finding.column)
+    .map((l) => l.finding);
+}
+
 /** `(and 2 other annotations) ` */
 function others(n: number): string {
   return n === 0 ? '' : `(and ${n} other annotation${n === 1 ? '' : 's'}) `;
@@ -274,10 +312,19 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
 
 /**
  * Lints files and directories (searched for `.yaml`, `.yml` and `.json`); `-` reads standard
- * input. Throws an `InputError` for a path that cannot be read.
+ * input. Throws an `InputError` for a path that cannot be read. `onFile` is called after each file
+ * with its findings (for output that streams); the report has all of them, and the findings across
+ * Services, which come only at the end.
  */
-export function lintPaths(paths: readonly string[], options: LintOptions = {}): LintReport {
+export function lintPaths(paths: readonly string[], options: LintOptions = {}, onFile?: (findings: readonly LintFinding[]) => void): LintReport {
   const linter = new Linter(options);
-  for (const file of expandPaths(paths)) linter.lintFile(file);
-  return linter.report();
+  const { files, skipped } = expandPaths(paths);
+  for (const { file, reason } of skipped) linter.skipped(file, reason);
+  for (const file of files) {
+    linter.lintFile(file);
+    onFile?.(linter.takeNew());
+  }
+  const report = linter.report();
+  onFile?.(linter.takeNew()); // the findings across Services, which need every file
+  return report;
 }

@@ -73,34 +73,69 @@ export class InputError extends Error {
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
+/** A path met in a directory that is not read, and why. */
+export interface SkippedPath {
+  readonly file: string;
+  readonly reason: string;
+}
+
 /**
  * The files to read for the given paths: files as given, directories searched recursively for
- * `.yaml`, `.yml` and `.json` files (skipping `node_modules` and hidden folders), in name order.
- * `-` stands for standard input. Throws an `InputError` for a path that does not exist.
+ * `.yaml`, `.yml` and `.json` files (skipping `node_modules` and hidden folders), in name order,
+ * each file once however often it is named (`lint dir dir/a.yaml`). `-` stands for standard input.
+ * Inside a directory, a symbolic link to nothing and a file that is not a regular file (a FIFO, a
+ * socket) are skipped and listed in `skipped`, so that one cannot stop or block the run. Throws an
+ * `InputError` for a path that does not exist or cannot be read.
  */
-export function expandPaths(paths: readonly string[]): string[] {
+export function expandPaths(paths: readonly string[]): { files: string[]; skipped: SkippedPath[] } {
   const files: string[] = [];
+  const skipped: SkippedPath[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    let real = p;
+    try {
+      real = fs.realpathSync(p);
+    } catch {
+      // keep the path as given
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(p);
+  };
   const visit = (p: string, top: boolean): void => {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
     } catch (e) {
-      throw new InputError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+      if (!top && fs.lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        skipped.push({ file: p, reason: 'is a symbolic link to a file that does not exist; it was skipped' });
+        return;
+      }
+      throw new InputError(`cannot read ${p}: ${messageOf(e)}`);
     }
     if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(p).sort();
+      } catch (e) {
+        throw new InputError(`cannot read the directory ${p}: ${messageOf(e)}`);
+      }
+      for (const name of names) {
         if (name === 'node_modules' || name.startsWith('.')) continue;
         visit(path.join(p, name), false);
       }
-    } else if (top || MANIFEST_EXTENSIONS.has(path.extname(p).toLowerCase())) {
-      files.push(p);
+    } else if (top) {
+      add(p);
+    } else if (MANIFEST_EXTENSIONS.has(path.extname(p).toLowerCase())) {
+      if (stat.isFile()) add(p);
+      else skipped.push({ file: p, reason: 'is not a regular file (a FIFO, a socket or a device); it was skipped, since reading it could block the run' });
     }
   };
   for (const p of paths) {
     if (p === '-') files.push(p);
     else visit(p, true);
   }
-  return files;
+  return { files, skipped };
 }
 
 /** How long to wait before reading standard input again when it has no data yet. */
