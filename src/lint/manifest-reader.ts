@@ -404,7 +404,7 @@ function parseChecked(text: string, file: string, startLine: number, visitor: Ma
     if (doc.errors.length > 0) {
       const error = doc.errors[0];
       const message = STACK_OVERFLOW.test(error.message)
-        ? `is nested too deeply to read (the YAML reader's call stack ran out here); nothing in this document was checked. allowed: shallower documents`
+        ? 'is nested too deeply to read (the YAML reader\'s call stack ran out here); nothing in this document was checked. allowed: shallower documents'
         : `is not valid YAML: ${error.message}; nothing in this document was checked`;
       visitor.problem({ file, position: position(error.pos[0]), key: STACK_OVERFLOW.test(error.message) ? 'document' : 'yaml', severity: 'error', message });
       continue;
