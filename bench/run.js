@@ -69,6 +69,17 @@ for (let r = 0; r < runs; r++) {
 }
 log(`shared-ELB lint: ${runs} rounds`);
 
+// One mapping with 100,000 keys lints in about the time of a file of ordinary Services with as many
+// lines (the shared-ELB file: 16 lines a Service): no part of reading is quadratic in a mapping's size.
+const KEYS = 100000;
+const wide = { keys: { file: tmp('keys'), ms: [] }, lines: { file: tmp('lines'), ms: [] } };
+execFileSync(process.execPath, [path.join(__dirname, 'write-yaml.js'), 'keys', String(KEYS), wide.keys.file]);
+execFileSync(process.execPath, [path.join(__dirname, 'write-yaml.js'), 'shared', String(Math.round(KEYS / 16)), wide.lines.file]);
+for (let r = 0; r < runs; r++) {
+  for (const w of Object.values(wide)) w.ms.push(node('lint-worker.js', 'lint', w.file).ms);
+}
+log(`wide-mapping lint: ${runs} rounds`);
+
 // Import cost.
 const imports = { base: [], elb: [] };
 for (let r = 0; r < Math.max(runs, 9); r++) {
@@ -99,6 +110,7 @@ const result = {
   lintVsParse: median(lint.lint) / median(lint.parse),
   sharedLintScaling: median(shared[largest].ms) / largest / (median(shared[smaller].ms) / smaller),
   importMs: median(imports.elb) - median(imports.base),
+  wideMappingVsLines: median(wide.keys.ms) / median(wide.lines.ms),
   runs,
 };
 
@@ -123,7 +135,8 @@ if (json) {
   if (previous) console.log(`Per-Service cost at N=${largest} / at N=${previous.n}: ${f(result.perServiceScaling, 2)}`);
   console.log(`cce-elb lint of ${largest} Services / YAML parse alone: ${f(result.lintVsParse, 2)} (parse ${f(median(lint.parse))} ms, lint ${f(median(lint.lint))} ms)`);
   console.log(`Per-Service lint cost with shared load balancers, N=${largest} / N=${smaller}: ${f(result.sharedLintScaling, 2)} (${f(median(shared[largest].ms))} ms / ${f(median(shared[smaller].ms))} ms)`);
+  console.log(`cce-elb lint of one ${KEYS}-key mapping / of ${KEYS} lines of Services: ${f(result.wideMappingVsLines, 2)} (${f(median(wide.keys.ms))} ms / ${f(median(wide.lines.ms))} ms)`);
   console.log(`Import cost over cdk8s + cdk8s-plus-28: ${f(result.importMs, 1)} ms (median of ${imports.elb.length})`);
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${f(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 }
-for (const f of [file, ...Object.values(shared).map((s) => s.file)]) fs.rmSync(f, { force: true });
+for (const f of [file, ...Object.values(shared).map((s) => s.file), ...Object.values(wide).map((w) => w.file)]) fs.rmSync(f, { force: true });
