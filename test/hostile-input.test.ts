@@ -138,6 +138,12 @@ describe('4. no secret echoed', () => {
     expect(text).not.toContain('BEGIN PRIVATE KEY');
   });
 
+  test('a YAML syntax error does not quote the source line (which may hold the secret)', () => {
+    const report = lintText(`apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {key: ${KEY}}\n  broken: -----BEGIN PRIVATE KEY-----MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n`, 'broken.yaml');
+    expect(report.errors).toBeGreaterThan(0);
+    expect(formatText(report)).not.toContain('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7');
+  });
+
   test('a 1 MB tag value comes back as a short line', () => {
     const report = lintText(SERVICE('web', `kubernetes.io/elb.tags: "team=${'x'.repeat(1024 * 1024)}"`), 'tags.yaml');
     const lines = formatText(report).split('\n');

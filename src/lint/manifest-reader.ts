@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
 import { duplicateKeys, mergeKeys, parseAsKubectl } from './kubectl-yaml';
+import { show } from '../annotations/values';
 
 /**
  * The largest document the reader parses, in characters. The API server refuses request bodies
@@ -390,6 +391,15 @@ function parseDocuments(text: string, file: string, startLine: number, visitor: 
   }
 }
 
+/**
+ * A YAML library message without the source lines it quotes after its first line (the finding has
+ * the line number; the source may hold a secret, and is the user's to show), cut to a sane length.
+ */
+function withoutSource(message: string): string {
+  const first = message.split('\n', 1)[0].replace(/:$/, '');
+  return first.length <= 200 ? first : `${first.slice(0, 200)}…`;
+}
+
 /** How V8 reports an exhausted call stack. */
 const STACK_OVERFLOW = /Maximum call stack size exceeded/;
 
@@ -405,7 +415,7 @@ function parseChecked(text: string, file: string, startLine: number, visitor: Ma
       const error = doc.errors[0];
       const message = STACK_OVERFLOW.test(error.message)
         ? 'is nested too deeply to read (the YAML reader\'s call stack ran out here); nothing in this document was checked. allowed: shallower documents'
-        : `is not valid YAML: ${error.message}; nothing in this document was checked`;
+        : `is not valid YAML: ${withoutSource(error.message)}; nothing in this document was checked`;
       visitor.problem({ file, position: position(error.pos[0]), key: STACK_OVERFLOW.test(error.message) ? 'document' : 'yaml', severity: 'error', message });
       continue;
     }
@@ -415,7 +425,7 @@ function parseChecked(text: string, file: string, startLine: number, visitor: Ma
         position: position(duplicate.repeated),
         key: 'yaml',
         severity: 'warning',
-        message: `the key "${duplicate.key}" is written twice in one mapping (first at line ${position(duplicate.first).line}); kubectl keeps this last value, which is the one checked; allowed: each key once`,
+        message: `the key ${show(duplicate.key)} is written twice in one mapping (first at line ${position(duplicate.first).line}); kubectl keeps this last value, which is the one checked; allowed: each key once`,
       });
     }
     let value: unknown;
