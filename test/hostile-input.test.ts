@@ -55,8 +55,8 @@ spec:
   - port: 80
 `;
 
-/** C0 and C1 controls, DEL and the Unicode line separators, but not the line breaks between lines. */
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+/** C0 and C1 controls, DEL, the Unicode line separators and bidi overrides, but not the line breaks between lines. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe('1. no silent bypass', () => {
   test('a document written on its "---" line is an error, not skipped', () => {
@@ -153,7 +153,7 @@ describe('4. no secret echoed', () => {
 });
 
 describe('5. no forged output', () => {
-  const FORGED = 'x\\n::error file=README.md,line=1::forged\\u001b]8;;https://evil.example\\u0007\\u009b31m';
+  const FORGED = 'x\\n::error file=README.md,line=1::forged\\u001b]8;;https://evil.example\\u0007\\u009b31m\\u202eevil';
   const report = lintText(
     `apiVersion: v1\nkind: Service\nmetadata:\n  name: "${FORGED}"\n  namespace: "ns\\r\\n::warning::x"\n  annotations:\n    "kubernetes.io/elb.cla\\u001bss": x\n    kubernetes.io/elb.class: "\\u001b[2J"\n    kubernetes.io/elb.id: 5083f225-9bf8-48fa-9c8b-67bd9693c4c0\nspec:\n  type: LoadBalancer\n  selector: {app: web}\n  ports:\n  - port: 80\n`,
     'forged\n::error::name\u001b.yaml',

@@ -16,11 +16,11 @@ const CORPUS = ['lint-corpus/good', 'lint-corpus/bad', 'real-world'].flatMap((di
   fs.readdirSync(path.join(__dirname, dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => fs.readFileSync(path.join(__dirname, dir, f), 'utf8')),
 );
 const TIME_LIMIT_MS = 20_000;
-/** C0 and C1 controls, DEL and the Unicode line separators, but not the line breaks between lines. */
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+/** C0 and C1 controls, DEL, the Unicode line separators and bidi overrides, but not the line breaks between lines. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Characters that break YAML, JSON, terminals and logs. */
-const NASTY = fc.constantFrom('\n', '\r', '\t', '\u0000', '\u001b[2J', '\u009b', '\u2028', '"', "'", ':', '- ', '{', '}', '[', ']', ',', '&a', '*a', '<<: *a', '!!binary', '---\n', '...\n', '#', '%', '|', '>', '\uFEFF', '\\', 'kubernetes.io/elb.', '-----BEGIN PRIVATE KEY-----');
+const NASTY = fc.constantFrom('\n', '\r', '\t', '\u0000', '\u001b[2J', '\u009b', '\u2028', '\u202e', '"', "'", ':', '- ', '{', '}', '[', ']', ',', '&a', '*a', '<<: *a', '!!binary', '---\n', '...\n', '#', '%', '|', '>', '\uFEFF', '\\', 'kubernetes.io/elb.', '-----BEGIN PRIVATE KEY-----');
 
 /** One edit of a text: insert, delete, duplicate or replace at a position given as a fraction. */
 const EDIT = fc.oneof(

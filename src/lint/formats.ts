@@ -10,12 +10,13 @@ const DOCS = 'docs/annotations.md';
 /**
  * Characters that must not reach a terminal or a CI log raw from the input: C0 controls (line
  * breaks included, which would start a forged line such as a GitHub workflow command), DEL, C1
- * controls (CSI, OSC), and the Unicode line and paragraph separators.
+ * controls (CSI, OSC), the Unicode line and paragraph separators, and the bidirectional marks and
+ * overrides that reorder what a terminal shows ("Trojan Source").
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** What JSON.stringify leaves raw of `UNSAFE` (it escapes C0 controls in strings; its own line breaks stay). */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `s` with every unsafe character written as an escape (`\n`, `\u001b`): one line, nothing a terminal acts on. */
 export function printable(s: string): string {
