@@ -86,6 +86,38 @@ describe('1. no silent bypass', () => {
   });
 });
 
+describe('1b. line breaks and marks go-yaml reads that the YAML library does not (found by the second attack)', () => {
+  test.each([['LINE SEPARATOR', '\u2028'], ['PARAGRAPH SEPARATOR', '\u2029'], ['NEL', '\u0085']])('%s ends a comment line, as in kubectl: what follows is checked', (_name, br) => {
+    const hidden = SERVICE('web').replace('    kubernetes.io/elb.class: bogus\n', `    # note${br}    kubernetes.io/elb.class: bogus\n`);
+    expect(lintText(hidden, 'ls.yaml').findings.map((f) => f.key)).toContain('kubernetes.io/elb.class');
+    const whole = `# generated${br}${SERVICE('web').split('\n').join(br)}`;
+    expect(lintText(whole, 'whole.yaml').services).toBe(1);
+  });
+
+  test('a byte-order mark at the start of any line is skipped, as go-yaml does', () => {
+    const report = lintText(SERVICE('web').replace('spec:', '\uFEFFspec:'), 'bom.yaml');
+    expect(report.findings.map((f) => f.key)).toContain('kubernetes.io/elb.class');
+  });
+
+  test('a separator line of "---" and unicode spaces (kubectl trims them) starts the next document', () => {
+    const report = lintText(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\u00a0\n${SERVICE('web')}`, 'nbsp.yaml');
+    expect(report.services).toBe(1);
+    expect(report.findings.map((f) => f.key)).toContain('kubernetes.io/elb.class');
+  });
+
+  test('a comment longer than any document, then "---", does not swallow the next document', () => {
+    const report = lintText(`# ${'x'.repeat(MAX_DOCUMENT_BYTES + 10)}\n---\n${SERVICE('web')}`, 'comment.yaml');
+    expect(report.findings.map((f) => f.key)).toEqual(expect.arrayContaining(['kubernetes.io/elb.class']));
+  });
+
+  test('"lint - -" reads standard input once, and a byte-order mark split across reads is still found', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SERVICE('web'), 'utf16le')]);
+    const r = run(['lint', '-', '-'], utf16);
+    expect(r.stdout).toContain('Service/-/web  kubernetes.io/elb.class');
+    expect(r.stdout).not.toContain('standard input holds no Kubernetes object');
+  });
+});
+
 describe('2 and 3. linear time and bounded memory, whatever the shape', () => {
   test('a 100,000-key mapping is read (within the limit) under the small heap', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `  k${i}: v${i}\n`).join('');
@@ -107,6 +139,26 @@ describe('2 and 3. linear time and bounded memory, whatever the shape', () => {
     expect(r.stdout).toContain(message);
     expect(r.stdout).toContain('Service/-/after  kubernetes.io/elb.class');
     expect(r.status).toBe(1);
+  }, DEADLINE_MS + 10_000);
+
+  test.each([
+    ['500,000 lines of "%" (a problem a line)', () => '%\n'.repeat(500_000), 'more errors and'],
+    ['merge keys copying an 80,000-key anchor 99 times', () => `a: &a\n${Array.from({ length: 80_000 }, (_, i) => `  k${i}: v\n`).join('')}${Array.from({ length: 99 }, (_, i) => `m${i}: {<<: *a}\n`).join('')}`, 'merge keys (<<) copy more than'],
+    ['600,000 block sequences nested on one line', () => `x: ${'- '.repeat(600_000)}x\n`, 'more than the 150000 the linter reads'],
+  ])('%s stays within the small heap and says which limit it hit', (_name, make, message) => {
+    const r = run(['lint', write('shape.yaml', make())]);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(message);
+  }, DEADLINE_MS + 10_000);
+
+  test('findings on many annotations of one object are placed without scanning the mapping each time', () => {
+    // 40,000 annotations that are not strings: a finding each, each placed at its key's line.
+    const annotations = Array.from({ length: 40_000 }, (_, i) => `    k${i}: ${i}\n`).join('');
+    const r = run(['lint', write('annotations.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n${annotations}`)]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('annotations.yaml:6  ConfigMap/-/a  k0: 0 is a number');
+    // Within the deadline at all is the check: scanning the mapping per finding took minutes at this size.
   }, DEADLINE_MS + 10_000);
 
   test('/dev/zero ends at once with a finding, not after minutes at gigabytes', () => {
@@ -252,6 +304,15 @@ describe('6. edges', () => {
     const message = report.findings.find((f) => f.severity === 'error')!.message;
     expect(message).toContain('anchors do not carry over from other documents');
     expect(message).not.toContain('billion laughs');
+  });
+
+  test('the validation plugin makes what it reports printable too', async () => {
+    const file = write('plugin.yaml', SERVICE('x\\u001b[2Jy\\n::warning::z').replace('name: x', 'name: "x').replace('::z\n', '::z"\n'));
+    const violations: any[] = [];
+    await new CceElbValidation().validate({ manifests: [file], report: { addViolation: (v: any) => violations.push(v), submit: () => undefined } } as any);
+    const text = JSON.stringify(violations.map((v) => [v.ruleName, v.recommendation, v.violatingResources]));
+    expect(violations.length).toBeGreaterThan(0);
+    expect(JSON.parse(text).flat(3).join('\n')).not.toMatch(RAW_CONTROL);
   });
 
   test('a plugin property named like an Object member is an unknown property, not a TypeError', () => {

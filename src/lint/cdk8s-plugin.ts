@@ -1,3 +1,4 @@
+import { printable } from './formats';
 import { CLUSTER_CHOICES, LintFinding, Linter, keyOf } from './linter';
 import { hasOwn, show } from '../annotations/values';
 import { CceVersion } from '../cluster/cce-version';
@@ -150,17 +151,18 @@ export class CceElbValidation {
 function violationsOf(findings: readonly LintFinding[]): Violation[] {
   const groups = new Map<string, { finding: LintFinding; resources: ViolatingResource[] }>();
   for (const f of findings) {
-    const key = keyOf(f);
+    // cdk8s prints these as they are: every string from the manifests is made printable first.
+    const key = printable(keyOf(f));
     const ruleName = `${f.severity}${f.warning ? ` [${f.warning}]` : ''}: ${key}`;
-    const id = `${ruleName}\n${f.message}`;
+    const id = `${ruleName}\n${printable(f.message)}`;
     const group = groups.get(id) ?? { finding: f, resources: [] };
     groups.set(id, group);
-    const name = f.resource.split('/').pop() ?? '';
-    group.resources.push({ resourceName: name, locations: [`${f.resource} ${key} (line ${f.line})`], manifestPath: f.file });
+    const name = printable(f.resource.split('/').pop() ?? '');
+    group.resources.push({ resourceName: name, locations: [printable(`${f.resource} ${key} (line ${f.line})`)], manifestPath: f.file });
   }
   return [...groups.entries()].map(([id, { finding, resources }]) => ({
-    ruleName: id.split('\n')[0],
-    recommendation: `${keyOf(finding)}: ${finding.message}`,
+    ruleName: id.slice(0, id.indexOf('\n')),
+    recommendation: printable(`${keyOf(finding)}: ${finding.message}`),
     fix: finding.severity === 'warning' ? FIX_WARNING : FIX,
     violatingResources: resources,
   }));

@@ -1,4 +1,5 @@
 import { LintFinding, LintReport, keyOf } from './linter';
+import { PEM_MARKER } from '../annotations/values';
 
 /** The output formats of `cce-elb lint`. */
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -18,9 +19,18 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e
 /** What JSON.stringify leaves raw of `UNSAFE` (it escapes C0 controls in strings; its own line breaks stay). */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** `s` with every unsafe character written as an escape (`\n`, `\u001b`): one line, nothing a terminal acts on. */
+/**
+ * `s` with every unsafe character written as an escape (`\n`, `\u001b`): one line, nothing a
+ * terminal acts on; and a PEM block in it (a key pasted as a name or key) cut off.
+ */
 export function printable(s: string): string {
-  return s.replace(UNSAFE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return withoutPem(s).replace(UNSAFE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `s` without anything from a PEM block's first line on. */
+function withoutPem(s: string): string {
+  const at = s.search(PEM_MARKER);
+  return at < 0 ? s : `${s.slice(0, at)}<a PEM block, not shown>`;
 }
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -53,7 +63,7 @@ export function formatJson(report: LintReport): string {
  * rest (DEL, C1, U+2028/2029) are escaped here, which keeps the JSON valid and equal.
  */
 function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? withoutPem(v) : v), 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
 /** A rule id for code scanning: the warning id, else the annotation key or field (list indexes dropped). */

@@ -23,6 +23,11 @@ import { Document, LineCounter, Scalar, ScalarTag, Tags, YAMLParseError, isScala
 
 /** How many multi-line quoted values of one document are re-indented before the document is refused. */
 export const MAX_QUOTED_REPAIRS = 64;
+/**
+ * Each repair parses the document again: the characters parsed for repairs are bounded too, so a
+ * large document gets fewer repairs (a real manifest with such values is a few kilobytes).
+ */
+export const MAX_REPAIR_PARSE_CHARS = 4 * 1024 * 1024;
 
 /** A key written twice in one mapping. */
 export interface DuplicateKey {
@@ -94,7 +99,8 @@ export function parseAsKubectl(text: string): { docs: Document.Parsed[]; lineCou
       merge: false,
       customTags: goYamlTags,
     }) as Document.Parsed[];
-    const repaired = repairs < MAX_QUOTED_REPAIRS ? reindentQuotedScalar(source, docs) : undefined;
+    const affordable = repairs < MAX_QUOTED_REPAIRS && (repairs + 1) * source.length <= MAX_REPAIR_PARSE_CHARS;
+    const repaired = affordable ? reindentQuotedScalar(source, docs) : undefined;
     if (repaired === undefined) {
       for (const doc of docs) if (doc.errors.length === 0) refuseWhatGoYamlRefuses(source, doc);
       return { docs, lineCounter };
@@ -208,20 +214,32 @@ function refuseWhatGoYamlRefuses(source: string, doc: Document.Parsed): void {
   });
 }
 
+/** The most keys that merge keys (`<<`) may copy in one document. */
+export const MAX_MERGED_KEYS = 150_000;
+
+/** Merge keys would copy more than `MAX_MERGED_KEYS` keys. */
+export class MergeLimitError extends Error {
+  constructor() {
+    super(`merge keys (<<) copy more than ${MAX_MERGED_KEYS} keys in this document (the limit that bounds the reader's memory)`);
+    this.name = 'MergeLimitError';
+  }
+}
+
 /**
  * Applies merge keys (`<<`) to a value read with `merge: false`, as go-yaml v2 does: in the order
  * the keys are written (a key after `<<` overrides the merged one, a key before it is overridden),
  * and for a list of aliases the earlier alias wins.
+ * Throws a `MergeLimitError` when the merges would copy more than `MAX_MERGED_KEYS` keys.
  */
-export function mergeKeys(value: unknown, done: WeakSet<object> = new WeakSet()): unknown {
+export function mergeKeys(value: unknown, done: WeakSet<object> = new WeakSet(), budget: { copies: number } = { copies: MAX_MERGED_KEYS }): unknown {
   if (typeof value !== 'object' || value === null || done.has(value)) return value;
   done.add(value);
   if (Array.isArray(value)) {
-    for (const item of value) mergeKeys(item, done);
+    for (const item of value) mergeKeys(item, done, budget);
     return value;
   }
   const object = value as Record<string, unknown>;
-  for (const key of Object.keys(object)) mergeKeys(object[key], done);
+  for (const key of Object.keys(object)) mergeKeys(object[key], done, budget);
   if (!Object.prototype.hasOwnProperty.call(object, '<<')) return object;
   const entries = Object.entries(object);
   for (const key of Object.keys(object)) delete object[key];
@@ -232,7 +250,12 @@ export function mergeKeys(value: unknown, done: WeakSet<object> = new WeakSet())
     }
     const sources = Array.isArray(child) ? [...child].reverse() : [child];
     for (const source of sources) {
-      if (typeof source === 'object' && source !== null && !Array.isArray(source)) Object.assign(object, source);
+      if (typeof source !== 'object' || source === null || Array.isArray(source)) continue;
+      // Each "<<" copies every key of what it merges: many merges of a large anchor would take
+      // memory far beyond the document's size, so the copies are counted.
+      budget.copies -= Object.keys(source).length;
+      if (budget.copies < 0) throw new MergeLimitError();
+      Object.assign(object, source);
     }
   }
   return object;

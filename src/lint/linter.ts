@@ -94,6 +94,11 @@ export class Linter {
   private readonly shared = new SharedElbChecks<{ file: string; resource: string; positions: Map<string, Position>; fallback: Position }>();
   private objects = 0;
   private services = 0;
+  /** Findings kept per file, and those past `MAX_FINDINGS_PER_FILE`, only counted. */
+  private readonly keptPerFile = new Map<string, number>();
+  private readonly hidden = new Map<string, { errors: number; warnings: number; at: LintFinding }>();
+  private hiddenErrors = 0;
+  private hiddenWarnings = 0;
   /** How many of `located` `takeNew()` has handed out. */
   private taken = 0;
   private sharedDone = false;
@@ -108,6 +113,7 @@ export class Linter {
     const objects = this.objects;
     const found = this.located.length;
     readManifestFile(file, this.visitor());
+    this.reportHidden(file);
     if (file === '-' && this.objects === objects && this.located.length === found) {
       // `helm template … | cce-elb lint -` after helm failed: nothing came, which must not pass.
       this.push(file, {
@@ -126,6 +132,7 @@ export class Linter {
   public lintText(text: string, file: string): void {
     this.noteFile(file);
     readManifestText(text, file, this.visitor());
+    this.reportHidden(file);
   }
 
   /** A path that was not read (see `expandPaths`): a warning, so that it is not missed silently. */
@@ -150,6 +157,7 @@ export class Linter {
         this.add(ref.file, position, ref.resource, finding);
       }
     }
+    for (const file of [...this.hidden.keys()]) this.reportHidden(file);
     const findings = sortLocated(this.located);
     const errors = findings.filter((f) => f.severity === 'error').length;
     return {
@@ -157,8 +165,8 @@ export class Linter {
       files: this.fileOrder.size,
       objects: this.objects,
       services: this.services,
-      errors,
-      warnings: findings.length - errors,
+      errors: errors + this.hiddenErrors,
+      warnings: findings.length - errors + this.hiddenWarnings,
     };
   }
 
@@ -275,9 +283,46 @@ export class Linter {
   }
 
   private push(file: string, finding: LintFinding): void {
+    // A file can hold millions of problems (a megabyte of "%" lines): past a bound only their
+    // number is kept, so memory stays bounded; the counts and the summary still include them.
+    const kept = this.keptPerFile.get(file) ?? 0;
+    if (kept >= MAX_FINDINGS_PER_FILE) {
+      const hidden = this.hidden.get(file) ?? { errors: 0, warnings: 0, at: finding };
+      if (finding.severity === 'error') hidden.errors++;
+      else hidden.warnings++;
+      this.hidden.set(file, hidden);
+      return;
+    }
+    this.keptPerFile.set(file, kept + 1);
     this.located.push({ order: this.fileOrder.get(file) ?? 0, finding });
   }
+
+  /** One finding that says how many more a file had, once the file is read. */
+  private reportHidden(file: string): void {
+    const hidden = this.hidden.get(file);
+    if (hidden === undefined) return;
+    this.hidden.delete(file);
+    // The note is not itself a finding: the counts are of the hidden ones (`report()`).
+    const severity = hidden.errors > 0 ? 'error' : 'warning';
+    this.hiddenErrors += hidden.errors - (severity === 'error' ? 1 : 0);
+    this.hiddenWarnings += hidden.warnings - (severity === 'warning' ? 1 : 0);
+    this.located.push({
+      order: this.fileOrder.get(file) ?? 0,
+      finding: {
+        file,
+        line: hidden.at.line,
+        column: hidden.at.column,
+        resource: '',
+        key: 'document',
+        severity,
+        message: `and ${hidden.errors} more errors and ${hidden.warnings} more warnings in this file from here on, not shown (at most ${MAX_FINDINGS_PER_FILE} findings are shown for a file); allowed: fix the ones shown first`,
+      },
+    });
+  }
 }
+
+/** The most findings shown for one file; more are counted (see `Linter.push`). */
+export const MAX_FINDINGS_PER_FILE = 1000;
 
 /** Findings by file (in the order files were read), then line and column. */
 function sortLocated(located: readonly Located[]): LintFinding[] {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
+import { Document, Pair, YAMLMap, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
 import { duplicateKeys, mergeKeys, parseAsKubectl } from './kubectl-yaml';
 import { show } from '../annotations/values';
 
@@ -133,8 +133,12 @@ export function expandPaths(paths: readonly string[]): { files: string[]; skippe
     }
   };
   for (const p of paths) {
-    if (p === '-') files.push(p);
-    else visit(p, true);
+    if (p !== '-') visit(p, true);
+    else if (!seen.has('-')) {
+      // Standard input can be read once: a second "-" would read nothing.
+      seen.add('-');
+      files.push(p);
+    }
   }
   return { files, skipped };
 }
@@ -155,6 +159,8 @@ export function readManifestFile(file: string, visitor: ManifestVisitor): void {
   const splitter = new DocumentSplitter(file, visitor);
   const buffer = Buffer.alloc(1024 * 1024);
   let decoder: TextDecoder | undefined;
+  /** The first bytes, until there are enough to tell the encoding. */
+  let head: Buffer | undefined;
   try {
     while (!splitter.stopped) {
       let bytes: number;
@@ -171,12 +177,18 @@ export function readManifestFile(file: string, visitor: ManifestVisitor): void {
         throw new InputError(`cannot read ${file}: ${messageOf(e)}`);
       }
       if (bytes === 0) break;
-      const chunk = buffer.subarray(0, bytes);
-      // UTF-16 with a byte-order mark (what Windows PowerShell 5 writes with ">"): kubectl decodes it too.
-      decoder ??= new TextDecoder(encodingOf(chunk));
+      let chunk: Uint8Array = buffer.subarray(0, bytes);
+      if (decoder === undefined) {
+        // UTF-16 with a byte-order mark (what Windows PowerShell 5 writes with ">"): kubectl decodes
+        // it too. The mark is two bytes, which a pipe may deliver one at a time.
+        head = head === undefined ? Buffer.from(chunk) : Buffer.concat([head, chunk]);
+        if (head.length < 2) continue;
+        decoder = new TextDecoder(encodingOf(head));
+        chunk = head;
+      }
       splitter.push(decoder.decode(chunk, { stream: true }));
     }
-    if (!splitter.stopped) splitter.push(decoder?.decode() ?? '');
+    if (!splitter.stopped) splitter.push(decoder?.decode() ?? (head ? new TextDecoder().decode(head) : ''));
     splitter.end();
   } finally {
     if (fd !== 0) fs.closeSync(fd);
@@ -206,17 +218,25 @@ export function readManifestText(text: string, file: string, visitor: ManifestVi
   splitter.end();
 }
 
-/** A line break: LF, CRLF, or a CR that no LF follows (a CR at the very end may still meet its LF). */
-const LINE_BREAK = /\r\n|\n|\r(?!$)/;
+/**
+ * A line break as go-yaml reads one: LF, CRLF, a CR that no LF follows (a CR at the very end may
+ * still meet its LF), and NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (U+0085, U+2028, U+2029),
+ * which the YAML library used after the split would read as ordinary characters.
+ */
+const LINE_BREAK = /\r\n|\n|\r(?!$)|[\u0085\u2028\u2029]/;
 /** Anything that may end a line: a chunk without it continues the current line. */
-const MAY_BREAK = /[\r\n]/;
+const MAY_BREAK = /[\r\n\u0085\u2028\u2029]/;
 
 /** `---` or `...` at the start of a line: YAML's document markers (never content at column 0). */
-const DOCUMENT_START = /^---(?:[ \t\r]|$)/;
+const DOCUMENT_START = /^---(?:[\s\u0085]|$)/;
+/** What may follow `---` on a separator line: Go's unicode spaces (kubectl's splitter trims them), or a comment. */
+const SEPARATOR_REST = /^[\s\u0085]*(?:#.*)?$/;
 const DOCUMENT_END = /^\.\.\.(?:[ \t\r]|$)/;
 const NOT_CONTENT = /^(?:[ \t]*(?:#.*)?\r?|%.*)$/;
 /** What starts a flow entry: each is at least one node for the YAML library. */
 const FLOW_ENTRY = /[,[{]/g;
+/** Block sequence and complex-key indicators: more than one on a line nests within that line. */
+const BLOCK_INDICATOR = /(?:^|[ \t])[-?](?=[ \t]|$)/g;
 const FLOW_OPEN = /[[{]/g;
 const FLOW_CLOSE = /[\]}]/g;
 
@@ -307,23 +327,26 @@ class DocumentSplitter {
 
   private line(raw: string): void {
     this.lineNumber++;
-    // A byte-order mark where a document starts (files joined with `cat`): kubectl skips it.
-    const line = !this.hasContent && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    // A byte-order mark at the start of a line (files joined with `cat`): go-yaml skips it on any line.
+    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     const start = DOCUMENT_START.test(line);
-    if (start && !NOT_CONTENT.test(line.slice(3))) {
+    if (start && !SEPARATOR_REST.test(line.slice(3))) {
       this.refuse('the document starts on its "---" line, which kubectl refuses ("invalid Yaml document separator"); allowed: start the document on the line after "---"');
     } else if (line.startsWith('%')) {
       this.refuse('a %YAML or %TAG directive: kubectl splits the file at "---" before YAML reads it, so it refuses the directive ("did not find expected <document start>"); allowed: leave directives out');
     }
-    if (start && this.hasContent) {
+    if (start) {
+      // A document of comments only (however long) is dropped, not counted into the next one.
       this.flush();
       this.startLine = this.lineNumber;
     }
     this.bytes += line.length + 1;
     if (this.bytes <= MAX_DOCUMENT_BYTES) {
-      this.lines.push(line);
+      // A separator is given to the YAML library as a plain "---" (it takes only ASCII spaces after it).
+      this.lines.push(start ? '---' : line);
       const flow = line.match(FLOW_ENTRY)?.length ?? 0;
-      this.entries += 1 + flow;
+      const blocks = line.match(BLOCK_INDICATOR)?.length ?? 0;
+      this.entries += 1 + flow + Math.max(0, blocks - 1);
       if (flow > 0 || this.depth > 0) {
         this.depth += (line.match(FLOW_OPEN)?.length ?? 0);
         if (this.depth > this.maxDepth) this.maxDepth = this.depth;
@@ -397,7 +420,7 @@ function parseDocuments(text: string, file: string, startLine: number, visitor: 
  */
 function withoutSource(message: string): string {
   const first = message.split('\n', 1)[0].replace(/:$/, '');
-  return first.length <= 200 ? first : `${first.slice(0, 200)}…`;
+  return first.length <= 100 ? first : `${first.slice(0, 100)}…`;
 }
 
 /** How V8 reports an exhausted call stack. */
@@ -485,7 +508,7 @@ function offsetOf(doc: Document.Parsed, objectPath: ObjectPath): number {
   let offset = rangeStart(node) ?? doc.range[0];
   for (const segment of objectPath) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      const pair = pairsOf(node).get(segment);
       if (!pair) break;
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;
@@ -498,6 +521,18 @@ function offsetOf(doc: Document.Parsed, objectPath: ObjectPath): number {
   }
   return offset;
 }
+
+/** The pairs of a mapping by key (the last of a repeated key, as kubectl keeps it), indexed once: a lookup per finding must not scan the mapping. */
+function pairsOf(map: YAMLMap): Map<unknown, Pair> {
+  let index = PAIRS.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of map.items) index.set(isScalar(p.key) ? p.key.value : p.key, p as Pair);
+    PAIRS.set(map, index);
+  }
+  return index;
+}
+const PAIRS = new WeakMap<YAMLMap, Map<unknown, Pair>>();
 
 function rangeStart(node: unknown): number | undefined {
   return (node as YamlNode | null)?.range?.[0];
