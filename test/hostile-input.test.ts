@@ -309,7 +309,8 @@ describe('6. edges', () => {
   test('the validation plugin makes what it reports printable too', async () => {
     const file = write('plugin.yaml', SERVICE('x\\u001b[2Jy\\n::warning::z').replace('name: x', 'name: "x').replace('::z\n', '::z"\n'));
     const violations: any[] = [];
-    await new CceElbValidation().validate({ manifests: [file], report: { addViolation: (v: any) => violations.push(v), submit: () => undefined } } as any);
+    const report = { addViolation: (v: any) => violations.push(v), submit: () => undefined };
+    await new CceElbValidation().validate({ manifests: [file], report } as any);
     const text = JSON.stringify(violations.map((v) => [v.ruleName, v.recommendation, v.violatingResources]));
     expect(violations.length).toBeGreaterThan(0);
     expect(JSON.parse(text).flat(3).join('\n')).not.toMatch(RAW_CONTROL);

@@ -133,8 +133,9 @@ export function expandPaths(paths: readonly string[]): { files: string[]; skippe
     }
   };
   for (const p of paths) {
-    if (p !== '-') visit(p, true);
-    else if (!seen.has('-')) {
+    if (p !== '-') {
+      visit(p, true);
+    } else if (!seen.has('-')) {
       // Standard input can be read once: a second "-" would read nothing.
       seen.add('-');
       files.push(p);
