@@ -45,7 +45,7 @@ describe('CceElbValidation', () => {
         manifest('a', { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.class': 'fast' }),
         manifest('b', { 'kubernetes.io/elb.id': '3c4a8d3e-0c5f-4d8a-9d65-3b0f8a0f1c2d', 'kubernetes.io/elb.class': 'fast' }),
         manifest('c', { 'kubernetes.io/elb.id': '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d' }, { externalTrafficPolicy: 'Local' }),
-      ].join('\n---\n'),
+      ].map((m) => `---\n${m}\n`).join(''),
     );
     const { ctx, violations, submitted } = context([file]);
     // WHEN the plugin validates
@@ -54,8 +54,8 @@ describe('CceElbValidation', () => {
     expect(violations.map((v) => v.ruleName)).toEqual(['error: kubernetes.io/elb.class', 'warning [local-in-cluster-access]: spec.externalTrafficPolicy']);
     expect(violations[0].recommendation).toBe('kubernetes.io/elb.class: "fast" is not allowed; allowed: "union", "performance" ("union" is a shared, "performance" a dedicated load balancer)');
     expect(violations[0].violatingResources).toEqual([
-      { resourceName: 'a', locations: ['Service/-/a kubernetes.io/elb.class (line 1)'], manifestPath: file },
-      { resourceName: 'b', locations: ['Service/-/b kubernetes.io/elb.class (line 3)'], manifestPath: file },
+      { resourceName: 'a', locations: ['Service/-/a kubernetes.io/elb.class (line 2)'], manifestPath: file },
+      { resourceName: 'b', locations: ['Service/-/b kubernetes.io/elb.class (line 4)'], manifestPath: file },
     ]);
     expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '2', 'warnings': '1', 'acknowledged warnings': '0', 'LoadBalancer Services': '3' } });
   });

@@ -234,6 +234,8 @@ const DOCUMENT_START = /^---(?:[\s\u0085]|$)/;
 const SEPARATOR_REST = /^[\s\u0085]*(?:#.*)?$/;
 const DOCUMENT_END = /^\.\.\.(?:[ \t\r]|$)/;
 const NOT_CONTENT = /^(?:[ \t]*(?:#.*)?\r?|%.*)$/;
+/** A backslash escape of a JSON string (to find `\/` without touching `\\/`). */
+const JSON_ESCAPE = /\\./g;
 /** What starts a flow entry: each is at least one node for the YAML library. */
 const FLOW_ENTRY = /[,[{]/g;
 /** Block sequence and complex-key indicators: more than one on a line nests within that line. */
@@ -263,6 +265,13 @@ class DocumentSplitter {
   private hasContent = false;
   private startLine = 1;
   private lineNumber = 0;
+  /**
+   * How the source is read, from its first content: a JSON stream when it starts with `{` (as
+   * kubectl's decoder decides: JSON objects one after another, `\/` escapes allowed), else YAML.
+   */
+  private mode: 'unknown' | 'yaml' | 'json' = 'unknown';
+  /** In a JSON stream: the depth of the current value, and whether the scan is inside a string (after a backslash). */
+  private json = { depth: 0, inString: false, escaped: false };
 
   constructor(private readonly file: string, private readonly visitor: ManifestVisitor) {}
 
@@ -328,8 +337,15 @@ class DocumentSplitter {
 
   private line(raw: string): void {
     this.lineNumber++;
-    // A byte-order mark at the start of a line (files joined with `cat`): go-yaml skips it on any line.
-    const line = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    // A byte-order mark where a document starts (files joined with `cat`): kubectl skips it. On
+    // other lines it is part of the text, for kubectl too (test/yaml-conformance: bom-before-a-key).
+    const line = !this.hasContent && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    // kubectl's decoder looks at the first character that is not a space: "{" is a JSON stream.
+    if (this.mode === 'unknown' && line.trim() !== '') this.mode = /^\s*\{/.test(line) ? 'json' : 'yaml';
+    if (this.mode === 'json') {
+      this.jsonLine(line);
+      return;
+    }
     const start = DOCUMENT_START.test(line);
     if (start && !SEPARATOR_REST.test(line.slice(3))) {
       this.refuse('the document starts on its "---" line, which kubectl refuses ("invalid Yaml document separator"); allowed: start the document on the line after "---"');
@@ -359,6 +375,58 @@ class DocumentSplitter {
       this.flush();
       this.startLine = this.lineNumber + 1;
     }
+  }
+
+  /**
+   * One line of a JSON stream: kept, and scanned for where the current value ends (the depth of
+   * `{`/`[` back to 0 outside strings); a value that ends is read as its own document, and the rest
+   * of the line starts the next one.
+   */
+  private jsonLine(line: string): void {
+    let from = 0;
+    const state = this.json;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (state.inString) {
+        if (state.escaped) state.escaped = false;
+        else if (c === '\\') state.escaped = true;
+        else if (c === '"') state.inString = false;
+      } else if (c === '"') {
+        state.inString = true;
+      } else if (c === '{' || c === '[') {
+        if (state.depth === 0 && line.slice(from, i).trim() === '' && !this.hasContent) {
+          this.startLine = this.lineNumber;
+          from = i;
+        }
+        state.depth++;
+      } else if ((c === '}' || c === ']') && state.depth > 0 && --state.depth === 0) {
+        this.keep(line.slice(from, i + 1));
+        this.hasContent = true;
+        this.flush();
+        from = i + 1;
+      }
+    }
+    const rest = line.slice(from);
+    if (state.depth > 0) {
+      this.keep(rest);
+      this.hasContent = true;
+    } else if (rest.trim() !== '') {
+      this.visitor.problem({
+        file: this.file,
+        position: { line: this.lineNumber, column: from + 1 + rest.search(/\S/) },
+        key: 'yaml',
+        severity: 'error',
+        message: `is not valid JSON: ${show(rest.trim())} stands between objects; kubectl reads a file that starts with "{" as a stream of JSON objects and refuses anything else (a "---" line included); allowed: JSON objects only, or YAML throughout`,
+      });
+    }
+  }
+
+  /** Keeps a line of the current document, counting its size and entries. */
+  private keep(line: string): void {
+    this.bytes += line.length + 1;
+    if (this.bytes > MAX_DOCUMENT_BYTES) return;
+    this.lines.push(line);
+    this.entries += 1 + (line.match(FLOW_ENTRY)?.length ?? 0);
   }
 
   /** kubectl refuses the file because of this line. */
@@ -393,8 +461,10 @@ class DocumentSplitter {
       tooLarge(`nests flow collections ([ and {) ${maxDepth} levels deep, more than the ${MAX_NESTING} the linter reads (the limit that keeps its stack from overflowing); it was not read. allowed: shallower documents`);
       return;
     }
-    const text = lines.join('\n') + (this.unterminated ? '' : '\n');
+    let text = lines.join('\n') + (this.unterminated ? '' : '\n');
     this.unterminated = false;
+    // JSON allows "\/" (PHP writes it); YAML, which reads the JSON here, does not: it is "/".
+    if (this.mode === 'json') text = text.replace(JSON_ESCAPE, (escape) => (escape === '\\/' ? '/' : escape));
     parseDocuments(text, this.file, this.startLine, this.visitor);
   }
 }
