@@ -62,7 +62,11 @@ function goInt(source: string): number {
 
 const isNumber = (value: unknown): boolean => typeof value === 'number';
 
+/** `!!binary`: go-yaml decodes the base64 to a string, which kubectl keeps (test/yaml-conformance: binary-annotation). */
+const BINARY_TAG = 'tag:yaml.org,2002:binary';
+
 const GO_SCALARS: ScalarTag[] = [
+  { tag: BINARY_TAG, identify: () => false, resolve: (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'base64').toString('utf8') },
   { tag: INT_TAG, default: true, identify: isNumber, test: GO_INT, resolve: goInt },
   { tag: FLOAT_TAG, default: true, identify: isNumber, test: GO_FLOAT, resolve: (s: string) => Number(s.replace(/_/g, '')) },
   {
@@ -80,7 +84,7 @@ const GO_SCALARS: ScalarTag[] = [
 /** The YAML 1.1 tags without its numbers and timestamps, then go-yaml v2's numbers. */
 function goYamlTags(tags: Tags): Tags {
   // Merge keys are applied by mergeKeys() in go-yaml's order: no merge tag here.
-  const replaced = new Set([INT_TAG, FLOAT_TAG, TIMESTAMP_TAG, 'tag:yaml.org,2002:merge']);
+  const replaced = new Set([INT_TAG, FLOAT_TAG, TIMESTAMP_TAG, BINARY_TAG, 'tag:yaml.org,2002:merge']);
   const kept = tags.filter((t) => typeof t === 'string' || !replaced.has(t.tag));
   return [...kept, ...GO_SCALARS];
 }
