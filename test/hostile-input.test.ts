@@ -199,6 +199,12 @@ describe('4. no secret echoed', () => {
     expect(formatText(report)).not.toContain('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7');
   });
 
+  test('a syntax error in a block scalar header does not quote the key material after it', () => {
+    const report = lintText('apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  tls.key: >MIIEowIBAAKCAQEAtLXmWlN2dVxY0kZ8Q\n', 'header.yaml');
+    expect(report.errors).toBeGreaterThan(0);
+    expect(formatText(report)).not.toContain('MIIEowIBAAKCAQEAtLXmWlN2dVxY0kZ8Q');
+  });
+
   test('a 1 MB tag value comes back as a short line', () => {
     const report = lintText(SERVICE('web', `kubernetes.io/elb.tags: "team=${'x'.repeat(1024 * 1024)}"`), 'tags.yaml');
     const lines = formatText(report).split('\n');

@@ -486,11 +486,12 @@ function parseDocuments(text: string, file: string, startLine: number, visitor: 
 }
 
 /**
- * A YAML library message without the source lines it quotes after its first line (the finding has
- * the line number; the source may hold a secret, and is the user's to show), cut to a sane length.
+ * A YAML library message without the source it quotes (the lines after its first, and what follows
+ * ": " in it): the finding has the line number, and the source may hold a secret.
  */
 function withoutSource(message: string): string {
-  const first = message.split('\n', 1)[0].replace(/:$/, '');
+  // "Block scalar header includes extra characters: >MIIEow…": what follows ": " is source text.
+  const first = message.split('\n', 1)[0].replace(/:$/, '').split(': ', 1)[0];
   return first.length <= 100 ? first : `${first.slice(0, 100)}…`;
 }
 
