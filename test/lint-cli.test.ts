@@ -269,6 +269,15 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+describe('--version', () => {
+  test.each([['--version'], ['-V']])('%s prints the version of the package, exit 0', (flag) => {
+    const out: string[] = [];
+    const status = main([flag], { write: (s: string) => out.push(s) }, { write: () => undefined });
+    const version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+    expect([status, out.join('')]).toEqual([0, `cce-elb ${version}\n`]);
+  });
+});
+
 describe('the installed command', () => {
   // Runs bin/cce-elb as a user would: it loads the compiled library (lib/), built before the tests.
   const bin = path.join(__dirname, '..', 'bin', 'cce-elb');

@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { FORMATS, Format, format, githubLine, summaryOf, textLine } from './formats';
 import { CLUSTER_CHOICES, LintFinding, lintPaths } from './linter';
 import { InputError } from './manifest-reader';
@@ -32,6 +34,7 @@ Options:
   --network-model <m>     overlay_l2 (tunnel), vpc-router (VPC) or eni (Cloud Native 2.0):
                           makes the externalTrafficPolicy: Local reachability advice precise
   -h, --help              show this help
+  -V, --version           show the version of cdk8s-cce-elb
 
 Without the cluster options, checks that need them do not run.
 
@@ -66,9 +69,10 @@ const CHOICES: Record<string, readonly string[]> = {
   '--network-model': CLUSTER_CHOICES.networkModel,
 };
 
-function parse(args: readonly string[]): Parsed | 'help' {
+function parse(args: readonly string[]): Parsed | 'help' | 'version' {
   const [command, ...rest] = args;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return 'help';
+  if (command === '-V' || command === '--version' || command === 'version') return 'version';
   if (command !== 'lint') throw new UsageError(`unknown command "${command}"; the command is "lint"`);
   const options: Record<string, string> = {};
   let strict = false;
@@ -116,9 +120,18 @@ function parse(args: readonly string[]): Parsed | 'help' {
   };
 }
 
+/** The version of the package this command belongs to (its package.json, two folders up from src/lint or lib/lint). */
+export function versionOf(): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Runs `cce-elb` with the given arguments; returns the exit status. */
 export function main(args: readonly string[], stdout: Writer, stderr: Writer): number {
-  let parsed: Parsed | 'help';
+  let parsed: Parsed | 'help' | 'version';
   try {
     parsed = parse(args);
   } catch (e) {
@@ -128,6 +141,10 @@ export function main(args: readonly string[], stdout: Writer, stderr: Writer): n
   }
   if (parsed === 'help') {
     stdout.write(HELP);
+    return EXIT.OK;
+  }
+  if (parsed === 'version') {
+    stdout.write(`cce-elb ${versionOf()}\n`);
     return EXIT.OK;
   }
   // Text and GitHub output stream: each file's findings as soon as it is read, so that a long run
