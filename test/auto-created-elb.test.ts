@@ -8,6 +8,7 @@ import {
   ElbNetwork,
   ElbReclaimPolicy,
   ElbService,
+  ExistingElb,
   HttpsElbService,
   Listener,
   LoadBalancer,
@@ -201,5 +202,23 @@ describe('l4FlavorName of a dedicated load balancer (cce_10_0683, 2026)', () => 
     expect(errorsOf(dedicatedWithoutL4())).toEqual([
       'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): is not set, and a dedicated load balancer without HTTP/HTTPS listeners needs a network flavor; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
     ]);
+  });
+});
+
+describe('a Service without metadata.name (cdk8s pitfall)', () => {
+  const build = (metadata?: { name: string }, loadBalancer: LoadBalancer = AutoCreatedElb.shared()) => {
+    const chart = newChart();
+    return new ElbService(chart, 'svc', { metadata, loadBalancer, ports: [{ port: 80 }], selectorLabels: { app: 'x' } });
+  };
+
+  test('GIVEN an auto-created load balancer and no name THEN a warning says a renamed construct recreates the load balancer', () => {
+    expect(build().warnings()).toEqual([
+      expect.stringMatching(/^metadata\.name: is not set, so cdk8s names the Service after its construct path \(test-svc-[0-9a-f]{8}\); renaming or moving the construct makes a new Service, and CCE then deletes this auto-created load balancer and creates another with a new address; allowed: metadata: \{ name: '…' \} \[ElbWarning\.GENERATED_NAME\]$/),
+    ]);
+  });
+
+  test('GIVEN a name, or an existing load balancer THEN no warning', () => {
+    expect(build({ name: 'web' }).warnings()).toEqual([]);
+    expect(build(undefined, ExistingElb.shared('5083f225-9bf8-48fa-9c8b-67bd9693c4c0')).warnings()).toEqual([]);
   });
 });

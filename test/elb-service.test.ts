@@ -113,7 +113,7 @@ describe('ElbService output', () => {
     const build = () => {
       const app = Testing.app();
       const chart = new Chart(app, 'c');
-      new ElbService(chart, 'svc', props({ loadBalancer: AutoCreatedElb.shared({ name: 'a' }) }));
+      new ElbService(chart, 'svc', props({ metadata: { name: 'svc' }, loadBalancer: AutoCreatedElb.shared({ name: 'a' }) }));
       return app.synthYaml();
     };
     expect(build()).toEqual(build());

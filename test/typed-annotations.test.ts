@@ -62,6 +62,7 @@ test('GIVEN access control variants THEN blocklist and allow-all are written as 
 test('GIVEN tags, transparent client IP and a custom EIP on an auto-created shared ELB THEN each is written', () => {
   const chart = newChart();
   const svc = new ElbService(chart, 'svc', {
+    metadata: { name: 'web' },
     loadBalancer: AutoCreatedElb.shared({ vipAddress: '192.168.0.20', network: PUBLIC }),
     ports: [{ port: 80 }],
     selectorLabels: { app: 'x' },

@@ -70,4 +70,10 @@ export enum ElbWarning {
    * refuse it, so it is not checked.
    */
   UNCONFIRMED_SYNTAX = 'unconfirmed-syntax',
+  /**
+   * An `ElbService` with an auto-created load balancer and no `metadata.name`: cdk8s names the
+   * Service after its construct path, so renaming or moving the construct makes a new Service, and
+   * CCE then deletes this load balancer and creates another, with a new address.
+   */
+  GENERATED_NAME = 'generated-name',
 }

@@ -212,6 +212,8 @@ export class ElbService extends ApiObject {
   private acknowledged?: Map<ElbWarning, string>;
   /** Warnings already printed: cdk8s validates an App more than once per synth (created on the first). */
   private printed?: Set<string>;
+  /** No `metadata.name` was given: cdk8s generates one from the construct path. */
+  private readonly generatedName: boolean;
   /** The checks across the Services of this App. */
   private readonly appChecks: AppChecks;
   /** The last evaluation by the rules, reused while what they read is unchanged. */
@@ -235,6 +237,7 @@ export class ElbService extends ApiObject {
       render.spec = () => this.renderSpec();
     }
     this.loadBalancer = props.loadBalancer;
+    this.generatedName = props.metadata?.name === undefined;
     this.rawAnnotations = props.metadata?.annotations ?? NO_ANNOTATIONS;
     this.checkConstruction(props);
     this.fixedSpec = fixedSpec;
@@ -402,6 +405,13 @@ export class ElbService extends ApiObject {
     }
     const { view, findings } = decodeService({ metadata: { annotations }, spec }, profile?._info());
     runServiceRules(view, findings);
+    if (this.generatedName && view.annotations[ElbAnnotations.AUTOCREATE] !== undefined) {
+      findings.warn(
+        ElbWarning.GENERATED_NAME,
+        'metadata.name',
+        `is not set, so cdk8s names the Service after its construct path (${this.name}); renaming or moving the construct makes a new Service, and CCE then deletes this auto-created load balancer and creates another with a new address; allowed: metadata: { name: '…' }`,
+      );
+    }
     this.evaluation = {
       // The view's annotations are a copy of the string annotations: what the next evaluation compares.
       annotations: view.annotations,
