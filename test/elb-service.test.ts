@@ -121,6 +121,22 @@ describe('ElbService output', () => {
 });
 
 describe('selectors', () => {
+  test('GIVEN a workload in another namespace THEN synth refuses the selector (a Service selects pods of its own namespace only)', () => {
+    const app = Testing.app();
+    const web = new kplus.Deployment(new Chart(app, 'apps', { namespace: 'apps' }), 'web', { containers: [{ image: 'nginx' }] });
+    const chart = new Chart(app, 'edge', { namespace: 'edge' });
+    new ElbService(chart, 'svc', props({ metadata: { name: 'web' }, selectorLabels: undefined, selector: web }));
+    expect(() => Testing.synth(chart)).toThrow(
+      'selector (spec.selector): apps/web selects pods in namespace "apps", and the Service is in "edge"; a Service selects only pods of its own namespace, so the load balancer would have no backends',
+    );
+    // The same namespace (a cdk8s-plus workload in a namespaced Chart says which): fine.
+    const other = Testing.app();
+    const same = new Chart(other, 'apps', { namespace: 'apps' });
+    const api = new kplus.Deployment(same, 'api', { containers: [{ image: 'nginx' }] });
+    new ElbService(same, 'svc', props({ metadata: { name: 'api' }, selectorLabels: undefined, selector: api }));
+    expect(() => Testing.synth(same)).not.toThrow();
+  });
+
   test('GIVEN a cdk8s-plus Deployment as selector THEN the Service selects its pods', () => {
     const chart = newChart();
     const deployment = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx' }] });
@@ -150,7 +166,7 @@ describe('selectors', () => {
     expect(synthErrors(chart)).toEqual([
       'selector (spec.selector): test/expr selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only',
       'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
-      'selector (spec.selector): test/ns selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service\'s namespace',
+      'selector (spec.selector): test/ns selects pods in namespace "a", and the Service states no namespace; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service\'s namespace (the same Chart namespace, or metadata.namespace)',
       'selectorLabels (spec.selector): label "app" is "other" here but "web" in selector; allowed: the same value in both, or the label in one of them',
     ]);
   });

@@ -508,7 +508,7 @@ export class ElbService extends ApiObject {
    */
   private renderSpec(selectorProblems: string[] = []): Readonly<Record<string, unknown>> {
     if (this.selection === undefined) return this.fixedSpec;
-    return { ...this.fixedSpec, selector: selectorOf(this.selection, selectorProblems) };
+    return { ...this.fixedSpec, selector: selectorOf(this.selection, selectorProblems, this.metadata.namespace) };
   }
 }
 
@@ -563,7 +563,7 @@ function hasFields(value: Readonly<Record<string, unknown>>): boolean {
 type Selection = Pick<ElbServiceProps, 'selector' | 'selectorLabels'>;
 
 /** Label selector of `selector` and `selectorLabels`, merged; problems go to `messages`. */
-function selectorOf(props: Selection, messages: string[]): Record<string, string> {
+function selectorOf(props: Selection, messages: string[], namespace?: string): Record<string, string> {
   // Spread defines own properties, so any label key (even "__proto__") is kept as data.
   if (props.selector === undefined) return { ...props.selectorLabels };
   // A Map, so that any label key (even "__proto__") is kept as data.
@@ -579,10 +579,23 @@ function selectorOf(props: Selection, messages: string[]): Record<string, string
         `selector (spec.selector): ${selector.node.path} selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only`,
       );
     }
-    if (config.namespaces !== undefined) {
-      messages.push(
-        `selector (spec.selector): ${selector.node.path} selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service's namespace`,
-      );
+    // A workload in a namespaced Chart selects the pods of its own namespace: fine when that is the
+    // Service's; any other namespace (or namespaces chosen by label) a Service cannot reach.
+    const namespaces = config.namespaces;
+    if (namespaces !== undefined) {
+      const names = namespaces.names;
+      const byLabels = namespaces.labelSelector?._toKube();
+      const byLabel = Object.keys(byLabels?.matchLabels ?? {}).length > 0 || (byLabels?.matchExpressions ?? []).length > 0;
+      if (byLabel || names === undefined || names.length !== 1) {
+        messages.push(
+          `selector (spec.selector): ${selector.node.path} selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service's namespace`,
+        );
+      } else if (names[0] !== namespace) {
+        const service = namespace === undefined ? 'the Service states no namespace' : `the Service is in ${JSON.stringify(namespace)}`;
+        messages.push(
+          `selector (spec.selector): ${selector.node.path} selects pods in namespace ${JSON.stringify(names[0])}, and ${service}; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service's namespace (the same Chart namespace, or metadata.namespace)`,
+        );
+      }
     }
   }
   for (const [key, value] of Object.entries(props.selectorLabels ?? {})) {
