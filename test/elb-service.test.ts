@@ -137,6 +137,28 @@ describe('selectors', () => {
     expect(() => Testing.synth(same)).not.toThrow();
   });
 
+  test('GIVEN a target port the selected workload does not expose THEN a warning names it and what the workload exposes', () => {
+    const chart = newChart();
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx', ports: [{ number: 8080, name: 'http' }] }] });
+    const svc = new ElbService(chart, 'svc', props({
+      metadata: { name: 'web' },
+      selectorLabels: undefined,
+      selector: web,
+      ports: [{ name: 'a', port: 80, targetPort: 8080 }, { name: 'b', port: 81, targetPortName: 'metrics' }, { name: 'c', port: 82, targetPort: 9090 }],
+    }));
+    expect(svc.warnings()).toEqual([
+      'ports[1].targetPort (spec.ports[1].targetPort): is the port name "metrics", which no container of test/web has, so the Service cannot send traffic to it; allowed: a container port name of the workload ("http") [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
+      'ports[2].targetPort (spec.ports[2].targetPort): is 9090, which no container of test/web declares (it declares 8080); traffic reaches a pod only if it listens on 9090; allowed: a declared container port [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
+    ]);
+  });
+
+  test('GIVEN a workload that declares no port THEN a numeric target port is not questioned', () => {
+    const chart = newChart();
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx' }] });
+    const svc = new ElbService(chart, 'svc', props({ metadata: { name: 'web' }, selectorLabels: undefined, selector: web, ports: [{ port: 80, targetPort: 8080 }] }));
+    expect(svc.warnings()).toEqual([]);
+  });
+
   test('GIVEN a cdk8s-plus Deployment as selector THEN the Service selects its pods', () => {
     const chart = newChart();
     const deployment = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx' }] });

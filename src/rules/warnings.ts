@@ -76,4 +76,10 @@ export enum ElbWarning {
    * CCE then deletes this load balancer and creates another, with a new address.
    */
   GENERATED_NAME = 'generated-name',
+  /**
+   * A `targetPort` that no container of the `selector` workload exposes: a port name no container
+   * port has (the Service cannot resolve it), or a number none of the declared container ports has
+   * (traffic still reaches the pod if it listens there, so only when the workload declares ports).
+   */
+  TARGET_PORT_NOT_EXPOSED = 'target-port-not-exposed',
 }

@@ -17,7 +17,7 @@ import { LoadBalancer } from '../model/load-balancer';
 import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '../model/service-port';
 import { SessionAffinity } from '../model/session-affinity';
 import { Finding, ServiceView, decodeService, formatFinding, runServiceRules } from '../rules';
-import { formatWarning, isElbWarning } from '../rules/finding';
+import { Findings, formatWarning, isElbWarning } from '../rules/finding';
 import { SharedElbView, existingElbOf } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
@@ -405,6 +405,7 @@ export class ElbService extends ApiObject {
     }
     const { view, findings } = decodeService({ metadata: { annotations }, spec }, profile?._info());
     runServiceRules(view, findings);
+    checkTargetPorts(view, this.selection?.selector, findings);
     if (this.generatedName && view.annotations[ElbAnnotations.AUTOCREATE] !== undefined) {
       findings.warn(
         ElbWarning.GENERATED_NAME,
@@ -557,6 +558,45 @@ const PER_PORT_ONLY_FIELDS = [{ field: 'monitor_port', option: 'monitorPort' }, 
 function hasFields(value: Readonly<Record<string, unknown>>): boolean {
   for (const key in value) if (hasOwn(value, key)) return true;
   return false;
+}
+
+/**
+ * The container ports a `selector` workload declares (a cdk8s-plus workload of any major, read by
+ * shape); undefined for selectors without containers (`Pods.select()`).
+ */
+function exposedPortsOf(selector: unknown): { names: Set<string>; numbers: Set<number> } | undefined {
+  const containers = (selector as { containers?: unknown }).containers;
+  if (!Array.isArray(containers) || containers.length === 0) return undefined;
+  const names = new Set<string>();
+  const numbers = new Set<number>();
+  for (const container of containers) {
+    const ports = (container as { ports?: unknown }).ports;
+    for (const port of Array.isArray(ports) ? ports : []) {
+      const { number, name } = port as { number?: unknown; name?: unknown };
+      if (typeof number === 'number') numbers.add(number);
+      if (typeof name === 'string') names.add(name);
+    }
+  }
+  return { names, numbers };
+}
+
+/** `targetPort`s the selected workload does not expose (`ElbWarning.TARGET_PORT_NOT_EXPOSED`). */
+function checkTargetPorts(view: ServiceView, selector: unknown, findings: Findings): void {
+  if (selector === undefined) return;
+  const exposed = exposedPortsOf(selector);
+  if (exposed === undefined) return;
+  const path = (selector as { node?: { path?: string } }).node?.path ?? 'the selector';
+  for (const port of view.ports) {
+    const target = port.targetPort ?? port.port;
+    const subject = `ports[${port.index}].targetPort (spec.ports[${port.index}].targetPort)`;
+    if (typeof target === 'string' && !exposed.names.has(target)) {
+      const known = [...exposed.names].map((n) => JSON.stringify(n)).join(', ') || 'none';
+      findings.warn(ElbWarning.TARGET_PORT_NOT_EXPOSED, subject, `is the port name ${JSON.stringify(target)}, which no container of ${path} has, so the Service cannot send traffic to it; allowed: a container port name of the workload (${known})`);
+    } else if (typeof target === 'number' && exposed.numbers.size > 0 && !exposed.numbers.has(target)) {
+      const known = [...exposed.numbers].join(', ');
+      findings.warn(ElbWarning.TARGET_PORT_NOT_EXPOSED, subject, `is ${target}, which no container of ${path} declares (it declares ${known}); traffic reaches a pod only if it listens on ${target}; allowed: a declared container port`);
+    }
+  }
 }
 
 /** What the spec's selector is made of. */
