@@ -50,7 +50,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     },
   },
   gitignore: ['examples/dist/', '.jest-results.json'],
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/docs/', '/bench/', '/.jest-results.json'] },
+  // docs/ ships: the README and the warnings link to its pages. Build-only files do not.
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/bench/', '/scripts/', '/.jest-results.json'] },
 });
 
 

@@ -1,0 +1,34 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/*
+ * What the npm package holds (issue 15, "a package users can follow"): the docs that the README
+ * and the warnings link to, and no build-only files.
+ */
+
+const ROOT = path.join(__dirname, '..');
+
+/** The files `npm pack` would put in the package. */
+function packedFiles(): string[] {
+  const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm pack --dry-run failed: ${r.stderr}`);
+  return (JSON.parse(r.stdout)[0].files as Array<{ path: string }>).map((f) => f.path);
+}
+
+test('the package ships every docs page and no build-only folder', () => {
+  const files = packedFiles();
+  const docs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+  expect(files).toEqual(expect.arrayContaining([...docs, 'README.md', 'bin/cce-elb', 'lib/index.js']));
+  for (const buildOnly of ['scripts/', 'bench/', 'examples/', 'test/', 'src/', '.ci/']) {
+    expect(files.filter((f) => f.startsWith(buildOnly))).toEqual([]);
+  }
+}, 60_000);
+
+test('every docs/ page the README links to is in the package', () => {
+  const files = new Set(packedFiles());
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const linked = [...readme.matchAll(/\]\(\.\/(docs\/[^)#]+\.md)/g)].map((m) => m[1]);
+  expect(linked.length).toBeGreaterThan(5);
+  expect(linked.filter((f) => !files.has(f))).toEqual([]);
+}, 60_000);
