@@ -63,6 +63,17 @@ function notAllowed(value: unknown): string {
 }
 
 
+/**
+ * The first `max` items of a list for a message, each through `format`, joined with ", ", then
+ * `… (<count> <noun>)` when there are more; `none` for an empty list. Messages stay short however
+ * long the list a manifest gives.
+ */
+export function listed<T>(items: readonly T[], format: (item: T) => string, noun: string, none: string, max = 10): string {
+  if (items.length === 0) return none;
+  const shown = items.slice(0, max).map(format).join(', ');
+  return items.length > max ? `${shown}, … (${items.length} ${noun})` : shown;
+}
+
 /** A decoded scalar as text (`80`, `TCP`); anything else as `show()` does. */
 export function text(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : show(value);

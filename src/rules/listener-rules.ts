@@ -3,7 +3,7 @@ import { Findings } from './finding';
 import { ListenerView, ServiceView } from './service-view';
 import { V_DEDICATED_LISTENER_FEATURES, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { text } from '../annotations/values';
+import { listed, text } from '../annotations/values';
 
 /**
  * `elb.protocol-port` and `elb.cert-id`: every listener port is a TCP port of `spec.ports`, each at
@@ -64,8 +64,7 @@ function checkTlsListeners(view: ServiceView, tls: readonly ListenerView[], find
 
 /** The Service ports for a message: the first few. */
 function knownPorts(view: ServiceView): string {
-  const shown = view.ports.slice(0, 10).map((p) => text(p.port)).join(', ') || 'none';
-  return view.ports.length > 10 ? `${shown}, … (${view.ports.length} ports)` : shown;
+  return listed(view.ports, (p) => text(p.port), 'ports', 'none');
 }
 
 /** `https:443` */

@@ -4,11 +4,9 @@ import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
 import { subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { didYouMean, show } from '../annotations/values';
+import { didYouMean, listed, show } from '../annotations/values';
 
 const POOLS_OPTIONS_FIELDS = ['any_port_enabled'];
-/** Port names listed in a message at most. */
-const MAX_NAMES_SHOWN = 10;
 
 /**
  * `elb.port-ranges` against `spec.ports` (the value rule in the catalog checks each port's own
@@ -52,10 +50,7 @@ export function checkPortRanges(view: ServiceView, findings: Findings): void {
 
 /** The port names of a Service for a message: the first few, quoted. */
 function namesOf(view: ServiceView): string {
-  const names = view.ports.map((p) => p.name).filter((n) => typeof n === 'string');
-  if (names.length === 0) return 'none: name the ports';
-  const shown = names.slice(0, MAX_NAMES_SHOWN).map(show).join(', ');
-  return names.length > MAX_NAMES_SHOWN ? `${shown}, … (${names.length} names)` : shown;
+  return listed(view.ports.map((p) => p.name).filter((n) => typeof n === 'string'), show, 'names', 'none: name the ports');
 }
 
 /**

@@ -2,7 +2,7 @@ import { Findings } from './finding';
 import { ElbWarning } from './warnings';
 import { CATALOG, ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { fieldsOf, hasOwn, kindOf, show } from '../annotations/values';
+import { fieldsOf, hasOwn, kindOf, listed, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
@@ -141,7 +141,7 @@ function parseListeners(entries: string[] | undefined, findings: Findings): List
   }
   if (quic.length > 0) {
     // CCE documents QUIC listeners on Services (HW-1100) but no page shows how they are written.
-    const shown = quic.slice(0, 5).map(show).join(', ') + (quic.length > 5 ? `, … (${quic.length} entries)` : '');
+    const shown = listed(quic, show, 'entries', '', 5);
     findings.warn(
       ElbWarning.UNCONFIRMED_SYNTAX,
       subjectOf(K.PROTOCOL_PORT),
