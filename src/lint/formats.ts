@@ -14,17 +14,23 @@ const DOCS = 'docs/annotations.md';
  * controls (CSI, OSC), the Unicode line and paragraph separators, and the bidirectional marks and
  * overrides that reorder what a terminal shows ("Trojan Source").
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_BEYOND_C0 = '\\u007f-\\u009f\\u2028\\u2029\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const UNSAFE = new RegExp(`[\\u0000-\\u001f${UNSAFE_BEYOND_C0}]`, 'g');
 
 /** What JSON.stringify leaves raw of `UNSAFE` (it escapes C0 controls in strings; its own line breaks stay). */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = new RegExp(`[${UNSAFE_BEYOND_C0}]`, 'g');
+
+/** `\u001b`: a character as a JSON-style escape. */
+function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
 
 /**
  * `s` with every unsafe character written as an escape (`\n`, `\u001b`): one line, nothing a
  * terminal acts on; and a PEM block in it (a key pasted as a name or key) cut off.
  */
 export function printable(s: string): string {
-  return withoutPem(s).replace(UNSAFE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return withoutPem(s).replace(UNSAFE, (c) => ESCAPES[c] ?? unicodeEscape(c));
 }
 
 /** `s` without anything from a PEM block's first line on. */
@@ -63,7 +69,7 @@ export function formatJson(report: LintReport): string {
  * rest (DEL, C1, U+2028/2029) are escaped here, which keeps the JSON valid and equal.
  */
 function safeJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? withoutPem(v) : v), 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? withoutPem(v) : v), 2).replace(UNSAFE_IN_JSON, unicodeEscape) + '\n';
 }
 
 /** A rule id for code scanning: the warning id, else the annotation key or field (list indexes dropped). */
