@@ -357,13 +357,11 @@ class DocumentSplitter {
       this.flush();
       this.startLine = this.lineNumber;
     }
-    this.bytes += line.length + 1;
-    if (this.bytes <= MAX_DOCUMENT_BYTES) {
-      // A separator is given to the YAML library as a plain "---" (it takes only ASCII spaces after it).
-      this.lines.push(start ? '---' : line);
-      const flow = line.match(FLOW_ENTRY)?.length ?? 0;
+    // A separator is given to the YAML library as a plain "---" (it takes only ASCII spaces after it).
+    const flow = this.keep(line, start ? '---' : line);
+    if (flow !== undefined) {
       const blocks = line.match(BLOCK_INDICATOR)?.length ?? 0;
-      this.entries += 1 + flow + Math.max(0, blocks - 1);
+      this.entries += Math.max(0, blocks - 1);
       if (flow > 0 || this.depth > 0) {
         this.depth += (line.match(FLOW_OPEN)?.length ?? 0);
         if (this.depth > this.maxDepth) this.maxDepth = this.depth;
@@ -421,12 +419,17 @@ class DocumentSplitter {
     }
   }
 
-  /** Keeps a line of the current document, counting its size and entries. */
-  private keep(line: string): void {
+  /**
+   * Keeps a line of the current document (as `stored`), counting its size and entries: the number
+   * of flow entries on it, or undefined past the size limit (the line is then only counted).
+   */
+  private keep(line: string, stored = line): number | undefined {
     this.bytes += line.length + 1;
-    if (this.bytes > MAX_DOCUMENT_BYTES) return;
-    this.lines.push(line);
-    this.entries += 1 + (line.match(FLOW_ENTRY)?.length ?? 0);
+    if (this.bytes > MAX_DOCUMENT_BYTES) return undefined;
+    this.lines.push(stored);
+    const flow = line.match(FLOW_ENTRY)?.length ?? 0;
+    this.entries += 1 + flow;
+    return flow;
   }
 
   /** kubectl refuses the file because of this line. */
