@@ -103,6 +103,7 @@ describe('the typed API expresses the configurations that work on CCE', () => {
   test('otc-docs-existing-elb-sticky-healthcheck.yaml: existing shared ELB, sticky sessions, TCP health check', () => {
     const written = annotationsIn('otc-docs-existing-elb-sticky-healthcheck.yaml');
     const option = (key: string) => JSON.parse(written[key]);
+    const check = option(ElbAnnotations.HEALTH_CHECK_OPTION);
     const ours = rebuilt((chart) => new ElbService(chart, 'svc', {
       loadBalancer: ExistingElb.shared(written[ElbAnnotations.ID]),
       ports: [{ port: 80 }],
@@ -110,9 +111,9 @@ describe('the typed API expresses the configurations that work on CCE', () => {
       lbAlgorithm: LbAlgorithm.ROUND_ROBIN,
       sessionAffinity: SessionAffinity.sourceIp(Duration.minutes(Number(option(ElbAnnotations.SESSION_AFFINITY_OPTION).persistence_timeout))),
       healthCheck: HealthCheck.tcp({
-        delay: Duration.seconds(Number(JSON.parse(written[ElbAnnotations.HEALTH_CHECK_OPTION]).delay)),
-        timeout: Duration.seconds(Number(JSON.parse(written[ElbAnnotations.HEALTH_CHECK_OPTION]).timeout)),
-        maxRetries: Number(JSON.parse(written[ElbAnnotations.HEALTH_CHECK_OPTION]).max_retries),
+        delay: Duration.seconds(Number(check.delay)),
+        timeout: Duration.seconds(Number(check.timeout)),
+        maxRetries: Number(check.max_retries),
       }),
     }));
     expect(canonical(ours)).toEqual(canonical(written));
