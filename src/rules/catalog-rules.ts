@@ -3,6 +3,7 @@ import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { CATALOG, CatalogEntry, ElbClassName, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
+import { show } from '../annotations/values';
 import { VersionGate } from '../cluster/version-gate';
 
 /** The position of each key in the catalog. */
@@ -81,7 +82,7 @@ function checkClass(view: ServiceView, entry: CatalogEntry, subject: string, fin
   } else if (view.elbClass === undefined) {
     if (!classes.includes(DEFAULT_CLASS)) warnClassNotStated(subject, `applies only to ${needed}`, findings, hint);
   } else {
-    findings.add(subject, `applies only to ${needed}, not to elb.class ${JSON.stringify(view.elbClass)}; allowed: ${hint}, or leave it out`);
+    findings.add(subject, `applies only to ${needed}, not to elb.class ${show(view.elbClass)}; allowed: ${hint}, or leave it out`);
   }
 }
 

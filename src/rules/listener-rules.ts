@@ -3,7 +3,7 @@ import { Findings } from './finding';
 import { ListenerView, ServiceView } from './service-view';
 import { V_DEDICATED_LISTENER_FEATURES, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { listed, text } from '../annotations/values';
+import { listed, show, text } from '../annotations/values';
 
 /**
  * `elb.protocol-port` and `elb.cert-id`: every listener port is a TCP port of `spec.ports`, each at
@@ -57,7 +57,7 @@ function checkTlsListeners(view: ServiceView, tls: readonly ListenerView[], find
   if (view.elbClass === undefined) {
     warnClassNotStated(subject, `${what} only a dedicated load balancer has`, findings);
   } else if (view.elbClass !== 'performance') {
-    findings.add(subject, `${what} only a dedicated load balancer (elb.class "performance") has, not elb.class ${JSON.stringify(view.elbClass)}; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or an HTTPS or TCP listener`);
+    findings.add(subject, `${what} only a dedicated load balancer (elb.class "performance") has, not elb.class ${show(view.elbClass)}; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or an HTTPS or TCP listener`);
   }
   checkVersion(view, V_DEDICATED_LISTENER_FEATURES, subject, findings, `${what} needs`);
 }

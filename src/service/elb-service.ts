@@ -7,7 +7,7 @@ import { ElbValidation } from './validation';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
-import { definedFields, hasOwn, show } from '../annotations/values';
+import { definedFields, hasOwn, listed, show } from '../annotations/values';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { AccessControl } from '../model/access-control';
 import { seconds } from '../model/durations';
@@ -590,10 +590,10 @@ function checkTargetPorts(view: ServiceView, selector: unknown, findings: Findin
     const target = port.targetPort ?? port.port;
     const subject = `ports[${port.index}].targetPort (spec.ports[${port.index}].targetPort)`;
     if (typeof target === 'string' && !exposed.names.has(target)) {
-      const known = [...exposed.names].map((n) => JSON.stringify(n)).join(', ') || 'none';
-      findings.warn(ElbWarning.TARGET_PORT_NOT_EXPOSED, subject, `is the port name ${JSON.stringify(target)}, which no container of ${path} has, so the Service cannot send traffic to it; allowed: a container port name of the workload (${known})`);
+      const known = listed([...exposed.names], show, 'names', 'none');
+      findings.warn(ElbWarning.TARGET_PORT_NOT_EXPOSED, subject, `is the port name ${show(target)}, which no container of ${path} has, so the Service cannot send traffic to it; allowed: a container port name of the workload (${known})`);
     } else if (typeof target === 'number' && exposed.numbers.size > 0 && !exposed.numbers.has(target)) {
-      const known = [...exposed.numbers].join(', ');
+      const known = listed([...exposed.numbers], String, 'ports', 'none');
       findings.warn(ElbWarning.TARGET_PORT_NOT_EXPOSED, subject, `is ${target}, which no container of ${path} declares (it declares ${known}); traffic reaches a pod only if it listens on ${target}; allowed: a declared container port`);
     }
   }
@@ -631,9 +631,9 @@ function selectorOf(props: Selection, messages: string[], namespace?: string): R
           `selector (spec.selector): ${selector.node.path} selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service's namespace`,
         );
       } else if (names[0] !== namespace) {
-        const service = namespace === undefined ? 'the Service states no namespace' : `the Service is in ${JSON.stringify(namespace)}`;
+        const service = namespace === undefined ? 'the Service states no namespace' : `the Service is in ${show(namespace)}`;
         messages.push(
-          `selector (spec.selector): ${selector.node.path} selects pods in namespace ${JSON.stringify(names[0])}, and ${service}; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service's namespace (the same Chart namespace, or metadata.namespace)`,
+          `selector (spec.selector): ${selector.node.path} selects pods in namespace ${show(names[0])}, and ${service}; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service's namespace (the same Chart namespace, or metadata.namespace)`,
         );
       }
     }
