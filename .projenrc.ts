@@ -17,14 +17,17 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   packageManager: javascript.NodePackageManager.NPM,
 
   jsiiVersion: '~6.0.0',
-  // Lowest cdk8s that cdk8s-plus-28 accepts (^2.68.11); tests run against the lowest supported versions.
+  // Lowest cdk8s that cdk8s-plus-28 (the oldest cdk8s-plus the tests use) accepts (^2.68.11); tests run
+  // against the lowest supported versions.
   cdk8sVersion: '2.68.12',
   constructsVersion: '10.3.0',
-  peerDeps: ['cdk8s-plus-28@^2.5.6'],
   // The linter (src/lint) reads YAML with line numbers; jsii packages ship non-jsii dependencies bundled.
   bundledDeps: ['yaml@^2.4.0'],
   bin: { 'cce-elb': 'bin/cce-elb' },
   devDeps: [
+    // Only the tests and examples use cdk8s-plus: a Service's `selector` is read at synth, so an app
+    // keeps its own cdk8s-plus major (test/user-apps.test.ts builds apps with the oldest and newest).
+    'cdk8s-plus-28@2.5.6',
     'cdk8s-cli@^2.207.0',
     'kubernetes-models@4.5.1',
     'fast-check@^3.23.0',

@@ -172,6 +172,49 @@ describe('selectors', () => {
     }
   });
 
+  test('GIVEN a plain ApiObject workload (no cdk8s-plus) as selector THEN the Service selects its pods and checks its ports', () => {
+    const chart = newChart();
+    const deployment = new ApiObject(chart, 'raw', {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'raw' },
+      spec: {
+        selector: { matchLabels: { app: 'raw' } },
+        template: { metadata: { labels: { app: 'raw', tier: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx', ports: [{ containerPort: 8080, name: 'http' }] }] } },
+      },
+    });
+    // A construct whose default child is the workload, as a wrapper construct or an imported chart has.
+    const wrapper = new Construct(chart, 'pod-wrapper');
+    new ApiObject(wrapper, 'Default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', labels: { app: 'pod' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } });
+    const svc = new ElbService(chart, 'svc', props({ metadata: { name: 'raw' }, selectorLabels: undefined, selector: deployment, ports: [{ port: 80, targetPortName: 'metrics' }] }));
+    new ElbService(chart, 'pod', props({ metadata: { name: 'pod' }, selectorLabels: undefined, selector: wrapper, ports: [{ port: 81, targetPort: 9090 }] }));
+    const services = synth(chart).filter((o) => o.kind === 'Service');
+    expect(services.map((o) => o.spec.selector)).toEqual([{ app: 'raw' }, { app: 'pod' }]);
+    expect(svc.warnings()).toEqual([
+      'ports[0].targetPort (spec.ports[0].targetPort): is the port name "metrics", which no container of test/raw has, so the Service cannot send traffic to it; allowed: a container port name of the workload ("http") [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
+    ]);
+  });
+
+  test('GIVEN a plain ApiObject that runs no pods, or a construct without one, as selector THEN synth names it and what is allowed', () => {
+    const chart = newChart();
+    const config = new ApiObject(chart, 'config', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } });
+    const empty = new Construct(chart, 'empty');
+    const expr = new ApiObject(chart, 'expr', {
+      apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 's', namespace: 'other' },
+      spec: { selector: { matchExpressions: [{ key: 'app', operator: 'Exists' }] }, template: { spec: { containers: [{ name: 'c', image: 'x' }] } } },
+    });
+    new ElbService(chart, 'a', props({ selector: config, selectorLabels: { app: 'x' } }));
+    new ElbService(chart, 'b', props({ selector: empty, selectorLabels: { app: 'x' }, ports: [{ port: 81 }] }));
+    new ElbService(chart, 'c', props({ selector: expr, selectorLabels: { app: 'x' }, ports: [{ port: 82 }] }));
+    const allowed = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject of kind Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, Pod';
+    expect(synthErrors(chart)).toEqual([
+      `selector (spec.selector): test/config is a "ConfigMap", which runs no pods; ${allowed}`,
+      `selector (spec.selector): test/empty has no ApiObject; ${allowed}`,
+      'selector (spec.selector): test/expr selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only',
+      'selector (spec.selector): test/expr selects pods in namespace "other", and the Service states no namespace; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service\'s namespace (the same Chart namespace, or metadata.namespace)',
+    ]);
+  });
+
   test('GIVEN Pods.select and selectorLabels THEN their labels are merged', () => {
     const chart = newChart();
     const pods = kplus.Pods.select(chart, 'pods', { labels: { app: 'web' } });

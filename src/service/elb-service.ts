@@ -1,9 +1,9 @@
 import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
-import { IPodSelector } from 'cdk8s-plus-28';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { annotationMapOf, hasAnnotations } from './annotation-map';
 import { AppChecks } from './app-checks';
 import { ElbValidation } from './validation';
+import { ExposedPorts, readWorkloadSelector } from './workload-selector';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
@@ -38,12 +38,18 @@ export interface ElbServiceProps {
   /** Ports of the Service (`spec.ports`); each becomes a listener on the load balancer. */
   readonly ports: ElbServicePort[];
   /**
-   * Pods the Service sends traffic to: any cdk8s-plus pod selector, such as a `Deployment` or
-   * `Pods.select(...)`. Only its label matchers can be used (`spec.selector`). Combined with
-   * `selectorLabels`.
+   * Pods the Service sends traffic to (`spec.selector`), read when the App is synthesized: a
+   * workload or pod selector of any cdk8s-plus major (a `Deployment`, `StatefulSet`, or
+   * `Pods.select(...)`), or an `ApiObject` of kind Deployment, StatefulSet, DaemonSet, ReplicaSet,
+   * ReplicationController, Job or Pod (such as `KubeDeployment`). Its label matchers become the
+   * Service's selector, combined with `selectorLabels`; the ports its containers declare are
+   * checked against each `targetPort` (`ElbWarning.TARGET_PORT_NOT_EXPOSED`).
+   *
+   * Errors at synth: label expressions (a Service selects by label equality only), pods of another
+   * namespace, a construct that runs no pods.
    * @default - only `selectorLabels`
    */
-  readonly selector?: IPodSelector;
+  readonly selector?: IConstruct;
   /**
    * Pods the Service sends traffic to, by label (`spec.selector`). Combined with `selector`.
    * @default - only `selector`
@@ -395,7 +401,7 @@ export class ElbService extends ApiObject {
     }
     const selectorProblems: string[] = [];
     const annotations = this.currentAnnotations();
-    const spec = this.renderSpec(selectorProblems);
+    const { spec, exposed } = this.renderSpecAndPorts(selectorProblems);
     const profile = ClusterProfile.of(this);
     if (
       last !== undefined && last.profile === profile &&
@@ -405,7 +411,7 @@ export class ElbService extends ApiObject {
     }
     const { view, findings } = decodeService({ metadata: { annotations }, spec }, profile?._info());
     runServiceRules(view, findings);
-    checkTargetPorts(view, this.selection?.selector, findings);
+    checkTargetPorts(view, exposed, this.selection?.selector, findings);
     if (this.generatedName && view.annotations[ElbAnnotations.AUTOCREATE] !== undefined) {
       findings.warn(
         ElbWarning.GENERATED_NAME,
@@ -507,9 +513,15 @@ export class ElbService extends ApiObject {
    * synth and are resolved each time. Without a `selector`, the same object is returned: nothing
    * writes to it (cdk8s resolves a copy of the spec, and the rules only read it).
    */
-  private renderSpec(selectorProblems: string[] = []): Readonly<Record<string, unknown>> {
-    if (this.selection === undefined) return this.fixedSpec;
-    return { ...this.fixedSpec, selector: selectorOf(this.selection, selectorProblems, this.metadata.namespace) };
+  private renderSpec(): Readonly<Record<string, unknown>> {
+    return this.renderSpecAndPorts([]).spec;
+  }
+
+  /** The spec (see `renderSpec`) and the container ports of the `selector` workload. */
+  private renderSpecAndPorts(selectorProblems: string[]): { spec: Readonly<Record<string, unknown>>; exposed?: ExposedPorts } {
+    if (this.selection === undefined) return { spec: this.fixedSpec };
+    const { labels, exposed } = selectorOf(this.selection, selectorProblems, this.metadata.namespace);
+    return { spec: { ...this.fixedSpec, selector: labels }, exposed };
   }
 }
 
@@ -522,7 +534,7 @@ function specOfProps(props: ElbServiceProps): Readonly<Record<string, unknown>> 
   const spec: Record<string, unknown> = { type: 'LoadBalancer' };
   if (props.externalTrafficPolicy !== undefined) spec.externalTrafficPolicy = props.externalTrafficPolicy;
   if (props.serviceSessionAffinity !== undefined) spec.sessionAffinity = props.serviceSessionAffinity;
-  if (props.selector === undefined) spec.selector = selectorOf(props, []);
+  if (props.selector === undefined) spec.selector = selectorOf(props, []).labels;
   const ports: Record<string, unknown>[] = [];
   for (const port of props.ports) {
     ports.push(definedFields({}, {
@@ -560,32 +572,10 @@ function hasFields(value: Readonly<Record<string, unknown>>): boolean {
   return false;
 }
 
-/**
- * The container ports a `selector` workload declares (a cdk8s-plus workload of any major, read by
- * shape); undefined for selectors without containers (`Pods.select()`).
- */
-function exposedPortsOf(selector: unknown): { names: Set<string>; numbers: Set<number> } | undefined {
-  const containers = (selector as { containers?: unknown }).containers;
-  if (!Array.isArray(containers) || containers.length === 0) return undefined;
-  const names = new Set<string>();
-  const numbers = new Set<number>();
-  for (const container of containers) {
-    const ports = (container as { ports?: unknown }).ports;
-    for (const port of Array.isArray(ports) ? ports : []) {
-      const { number, name } = port as { number?: unknown; name?: unknown };
-      if (typeof number === 'number') numbers.add(number);
-      if (typeof name === 'string') names.add(name);
-    }
-  }
-  return { names, numbers };
-}
-
 /** `targetPort`s the selected workload does not expose (`ElbWarning.TARGET_PORT_NOT_EXPOSED`). */
-function checkTargetPorts(view: ServiceView, selector: unknown, findings: Findings): void {
-  if (selector === undefined) return;
-  const exposed = exposedPortsOf(selector);
-  if (exposed === undefined) return;
-  const path = (selector as { node?: { path?: string } }).node?.path ?? 'the selector';
+function checkTargetPorts(view: ServiceView, exposed: ExposedPorts | undefined, selector: IConstruct | undefined, findings: Findings): void {
+  if (exposed === undefined || selector === undefined) return;
+  const path = selector.node.path;
   for (const port of view.ports) {
     const target = port.targetPort ?? port.port;
     const subject = `ports[${port.index}].targetPort (spec.ports[${port.index}].targetPort)`;
@@ -602,42 +592,14 @@ function checkTargetPorts(view: ServiceView, selector: unknown, findings: Findin
 /** What the spec's selector is made of. */
 type Selection = Pick<ElbServiceProps, 'selector' | 'selectorLabels'>;
 
-/** Label selector of `selector` and `selectorLabels`, merged; problems go to `messages`. */
-function selectorOf(props: Selection, messages: string[], namespace?: string): Record<string, string> {
+/**
+ * Label selector of `selector` and `selectorLabels`, merged, and the container ports of the
+ * `selector` workload; problems go to `messages`.
+ */
+function selectorOf(props: Selection, messages: string[], namespace?: string): { labels: Record<string, string>; exposed?: ExposedPorts } {
   // Spread defines own properties, so any label key (even "__proto__") is kept as data.
-  if (props.selector === undefined) return { ...props.selectorLabels };
-  // A Map, so that any label key (even "__proto__") is kept as data.
-  const labels = new Map<string, string>();
-  const selector = props.selector;
-  if (selector !== undefined) {
-    const config = selector.toPodSelectorConfig();
-    // cdk8s-plus exposes the matchers of a LabelSelector only through its kube form.
-    const kube = config.labelSelector._toKube();
-    for (const [key, value] of Object.entries(kube.matchLabels ?? {})) labels.set(key, value);
-    if ((kube.matchExpressions ?? []).length > 0) {
-      messages.push(
-        `selector (spec.selector): ${selector.node.path} selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only`,
-      );
-    }
-    // A workload in a namespaced Chart selects the pods of its own namespace: fine when that is the
-    // Service's; any other namespace (or namespaces chosen by label) a Service cannot reach.
-    const namespaces = config.namespaces;
-    if (namespaces !== undefined) {
-      const names = namespaces.names;
-      const byLabels = namespaces.labelSelector?._toKube();
-      const byLabel = Object.keys(byLabels?.matchLabels ?? {}).length > 0 || (byLabels?.matchExpressions ?? []).length > 0;
-      if (byLabel || names === undefined || names.length !== 1) {
-        messages.push(
-          `selector (spec.selector): ${selector.node.path} selects pods in other namespaces, which a Service cannot do; allowed: pods in the Service's namespace`,
-        );
-      } else if (names[0] !== namespace) {
-        const service = namespace === undefined ? 'the Service states no namespace' : `the Service is in ${show(namespace)}`;
-        messages.push(
-          `selector (spec.selector): ${selector.node.path} selects pods in namespace ${show(names[0])}, and ${service}; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service's namespace (the same Chart namespace, or metadata.namespace)`,
-        );
-      }
-    }
-  }
+  if (props.selector === undefined) return { labels: { ...props.selectorLabels } };
+  const { labels, exposed } = readWorkloadSelector(props.selector, messages, namespace);
   for (const [key, value] of Object.entries(props.selectorLabels ?? {})) {
     if (labels.has(key) && labels.get(key) !== value) {
       messages.push(
@@ -646,7 +608,7 @@ function selectorOf(props: Selection, messages: string[], namespace?: string): R
     }
     labels.set(key, value);
   }
-  return Object.fromEntries(labels);
+  return { labels: Object.fromEntries(labels), exposed };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { Deployment } from 'kubernetes-models/apps/v1';
-import { Service } from 'kubernetes-models/v1';
+import { Pod, Service } from 'kubernetes-models/v1';
 
 const MODELS: Record<string, new (data: any) => { validate(): void }> = {
   'v1/Service': Service as any,
+  'v1/Pod': Pod as any,
   'apps/v1/Deployment': Deployment as any,
 };
 
