@@ -31,6 +31,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'cdk8s-cli@^2.207.0',
     'kubernetes-models@4.5.1',
     'fast-check@^3.23.0',
+    // The examples import `cdk8s-cce-elb` as a user's app does; examples/tsconfig.json maps it to src/.
+    'tsconfig-paths@^4.2.0',
   ],
 
   // No GitHub, release or upgrade machinery: nothing here would run it.
@@ -48,6 +50,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     passWithNoTests: false,
     extraCliOptions: ['--json', '--outputFile=.jest-results.json'],
     jestConfig: {
+      // The examples import the library by its package name, as a user's app does.
+      moduleNameMapper: { '^cdk8s-cce-elb$': '<rootDir>/src' },
       testPathIgnorePatterns: ['/node_modules/', '/examples/dist/'],
       coveragePathIgnorePatterns: ['/node_modules/', '/test/', '/examples/'],
     },
@@ -75,5 +79,12 @@ const bench = project.addTask('bench', {
 });
 bench.spawn(project.compileTask);
 bench.exec('node bench/run.js', { receiveArgs: true });
+
+// The import resolver of ESLint also reads the examples' tsconfig, which maps `cdk8s-cce-elb` to src/.
+project.tryFindObjectFile('.eslintrc.json')?.addOverride('settings.import/resolver.typescript', {
+  project: ['./tsconfig.json', './examples/tsconfig.json'],
+  alwaysTryTypes: true,
+  noWarnOnMultipleProjects: true,
+});
 
 project.synth();

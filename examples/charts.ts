@@ -1,6 +1,7 @@
 import { Chart, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { nginxDeployment } from './nginx';
 import {
   AutoCreatedElb,
   BandwidthChargeMode,
@@ -15,8 +16,7 @@ import {
   PassThroughService,
   PortProtocol,
   ServiceSessionAffinity,
-} from '../src';
-import { nginxDeployment } from './nginx';
+} from 'cdk8s-cce-elb';
 
 /**
  * CCE user guide, LoadBalancer: "Using kubectl to Create a Service (Using an Existing Load

@@ -1,6 +1,6 @@
 import { App } from 'cdk8s';
 import { EXAMPLES } from './charts';
-import { ElbValidation } from '../src';
+import { ElbValidation } from 'cdk8s-cce-elb';
 
 // One chart per documented CCE example; `cdk8s synth` writes dist/<name>.k8s.yaml for each.
 // Strict: a warning that is not acknowledged with a reason fails the synth.

@@ -20,3 +20,4 @@ export * from './service/validation';
 export * from './service/elb-service';
 export * from './service/pass-through-service';
 export * from './service/https-elb-service';
+export * from './lint/cdk8s-plugin';

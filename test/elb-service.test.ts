@@ -200,7 +200,9 @@ describe('selectors', () => {
     const config = new ApiObject(chart, 'config', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } });
     const empty = new Construct(chart, 'empty');
     const expr = new ApiObject(chart, 'expr', {
-      apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 's', namespace: 'other' },
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      metadata: { name: 's', namespace: 'other' },
       spec: { selector: { matchExpressions: [{ key: 'app', operator: 'Exists' }] }, template: { spec: { containers: [{ name: 'c', image: 'x' }] } } },
     });
     new ElbService(chart, 'a', props({ selector: config, selectorLabels: { app: 'x' } }));

@@ -2,8 +2,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CceElbValidation, ICdk8sValidationContext } from '../src';
 import { ELB_ID } from './support/check';
-import { CceElbValidation, PluginContext } from '../src/lint/cdk8s-plugin';
+import { libraryVersion, npm, packedLibrary } from './support/packed';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -11,7 +12,7 @@ const ROOT = path.join(__dirname, '..');
 function context(manifests: string[]) {
   const violations: any[] = [];
   let submitted: { status: string; metadata?: Record<string, string> } | undefined;
-  const ctx: PluginContext = {
+  const ctx: ICdk8sValidationContext = {
     manifests,
     report: {
       addViolation: (v) => violations.push(v),
@@ -101,8 +102,11 @@ describe('with a real `cdk8s synth`', () => {
   const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
   const lib = path.join(ROOT, 'lib');
 
-  /** Writes a cdk8s app (plain JS, using the compiled library) and runs `cdk8s synth` on it. */
-  function synthApp(name: string, body: string, properties: Record<string, unknown> = {}) {
+  /**
+   * Writes a cdk8s app (plain JS, using the compiled library) and runs `cdk8s synth` on it, with the
+   * plugin named by a path to the compiled library, or by `package` from `pluginsDir`.
+   */
+  function synthApp(name: string, body: string, properties: Record<string, unknown> = {}, byName?: { pluginsDir: string; version: string }) {
     if (!fs.existsSync(path.join(lib, 'lint', 'cdk8s-plugin.js'))) {
       throw new Error('lib/ is not built: run `npx projen compile` first (`npx projen build` does)');
     }
@@ -123,13 +127,14 @@ app.synth();
       `app: node main.js
 output: dist
 validations:
-  - package: ${path.join(lib, 'lint', 'cdk8s-plugin.js')}
+  - package: ${byName === undefined ? path.join(lib, 'lint', 'cdk8s-plugin.js') : 'cdk8s-cce-elb'}
     class: CceElbValidation
-    version: 0.0.0
+    version: ${byName?.version ?? '0.0.0'}
     properties: ${JSON.stringify(properties)}
 `,
     );
-    return spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: app, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    const plugins = byName === undefined ? [] : ['--plugins-dir', byName.pluginsDir];
+    return spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade', ...plugins], { cwd: app, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   }
 
   test('a raw ApiObject with a bad annotation fails the synth, reported by construct path', () => {
@@ -145,6 +150,33 @@ validations:
     expect(r.stdout).toContain('Construct Path: web/legacy');
     expect(r.stdout).toMatch(/Status +│ failure/);
   }, 60_000);
+
+  test('by package name (cdk8s.yaml `package: cdk8s-cce-elb`), installed from the packed tarball offline, the plugin loads and reports', () => {
+    // GIVEN cdk8s-cli's plugins folder holding the packed library, as cdk8s-cli's own `npm install
+    // cdk8s-cce-elb@<version> --prefix <plugins>/cdk8s-cce-elb/<version>` leaves it; offline, so the
+    // peer dependencies (cdk8s, constructs) are linked from this repository instead of installed.
+    const version = libraryVersion();
+    const pluginsDir = path.join(dir, 'plugins');
+    const prefix = path.join(pluginsDir, 'cdk8s-cce-elb', version);
+    fs.mkdirSync(prefix, { recursive: true });
+    npm(prefix, ['install', '--offline', '--legacy-peer-deps', '--ignore-scripts', '--prefix', prefix, packedLibrary()]);
+    for (const peer of ['cdk8s', 'constructs']) {
+      fs.symlinkSync(path.join(ROOT, 'node_modules', peer), path.join(prefix, 'node_modules', peer), 'dir');
+    }
+    // WHEN cdk8s synthesizes an app with a bad raw Service
+    const r = synthApp(
+      'by-name',
+      `new ApiObject(chart, 'legacy', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'legacy', annotations: { 'kubernetes.io/elb.id': 'my-elb' } },
+  spec: { type: 'LoadBalancer', selector: { app: 'x' }, ports: [{ port: 80 }] } });`,
+      { clusterVersion: 'v1.28.3-r0' },
+      { pluginsDir, version },
+    );
+    // THEN the plugin came from the package's main module, not a path, and it failed the synth
+    expect(r.stdout).not.toContain('Installing validation plugin');
+    expect(r.stdout).toContain(`cdk8s-cce-elb@${version}`);
+    expect(r.stdout).toContain('error: kubernetes.io/elb.id');
+    expect(r.status).toBe(2);
+  }, 120_000);
 
   test('typed constructs that are valid pass', () => {
     const r = synthApp(

@@ -6,51 +6,88 @@ import { ClusterInfo } from '../cluster/cluster-info';
 import { ElbWarning } from '../rules/warnings';
 
 /*
- * The shapes of cdk8s-cli's validation plugin API that this plugin uses (cdk8s-cli's
- * `plugins/validation`). They are written out here so that the library does not depend on
- * cdk8s-cli; cdk8s-cli passes objects of these shapes.
+ * The parts of cdk8s-cli's validation plugin API (`cdk8s-cli/lib/plugins/validation`) that this
+ * plugin uses, written out as jsii types so that the library depends on no cdk8s-cli and the plugin
+ * can be exported from the package's main module (cdk8s-cli loads a plugin named by package with
+ * `require(package)[class]`). cdk8s-cli passes objects of these shapes.
  */
 
-interface ViolatingResource {
+/** A resource that violates a rule (cdk8s-cli's `ValidationViolatingResource`). */
+export interface Cdk8sViolatingResource {
+  /** The resource's name. */
   readonly resourceName: string;
-  readonly locations: readonly string[];
+  /** Where in the resource the problem is: `<resource> <annotation or field> (line N)`. */
+  readonly locations: string[];
+  /** The manifest file the resource is in. */
   readonly manifestPath: string;
 }
 
-interface Violation {
+/** One problem and the resources that have it (cdk8s-cli's `ValidationViolation`). */
+export interface Cdk8sViolation {
+  /** `error` or `warning [<ElbWarning>]`, then the annotation or field. */
   readonly ruleName: string;
+  /** The problem and what is allowed. */
   readonly recommendation: string;
+  /** How to fix or acknowledge it. */
   readonly fix: string;
-  readonly violatingResources: readonly ViolatingResource[];
+  /** The resources that have the problem. */
+  readonly violatingResources: Cdk8sViolatingResource[];
 }
 
-/** What cdk8s-cli gives a plugin's `validate()`. */
-export interface PluginContext {
-  readonly manifests: readonly string[];
-  readonly report: {
-    addViolation(violation: Violation): void;
-    submit(status: 'success' | 'failure', metadata?: Readonly<Record<string, string>>): void;
-  };
-  readonly logger?: { log(message: string): void };
+/** The report of a validation (cdk8s-cli's `ValidationReport`, the part this plugin uses). */
+export interface ICdk8sValidationReport {
+  /** Adds a violation to the report. */
+  addViolation(violation: Cdk8sViolation): void;
+  /**
+   * Ends the report.
+   * @param status `success` or `failure`
+   * @param metadata counts shown under the report
+   */
+  submit(status: string, metadata?: { [key: string]: string }): void;
+}
+
+/** What cdk8s-cli gives a plugin's `validate()` (cdk8s-cli's `ValidationContext`, the part this plugin uses). */
+export interface ICdk8sValidationContext {
+  /** Paths of the synthesized manifests. */
+  readonly manifests: string[];
+  /** The report to fill. */
+  readonly report: ICdk8sValidationReport;
 }
 
 /** The `properties:` of the plugin's entry in `cdk8s.yaml`. All optional. */
 export interface CceElbValidationProperties {
-  /** Fail the synth on warnings too. Default: false. */
+  /**
+   * Fail the synth on warnings too.
+   * @default false
+   */
   readonly strict?: boolean;
-  /** Like `--cluster-version`: enables the version checks. */
+  /**
+   * CCE version of the cluster (`v1.28.3-r0`), like `cce-elb lint --cluster-version`: enables the
+   * version checks.
+   * @default - not known: no version gate fires
+   */
   readonly clusterVersion?: string;
-  /** `standard` or `turbo`. */
+  /**
+   * `standard` or `turbo`.
+   * @default - not known
+   */
   readonly clusterFlavor?: string;
-  /** `iptables` or `ipvs`. */
+  /**
+   * `iptables` or `ipvs`.
+   * @default - not known
+   */
   readonly proxyMode?: string;
-  /** `overlay_l2`, `vpc-router` or `eni`. */
+  /**
+   * `overlay_l2`, `vpc-router` or `eni`.
+   * @default - not known
+   */
   readonly networkModel?: string;
   /**
    * Warnings to leave out of the report, each with the reason (as `acknowledgeWarning()` does on
    * a construct, whose acknowledgements are not in the YAML): `{ pass-through-rewritten: "…" }`.
+   * @default - none
    */
-  readonly acknowledgeWarnings?: Readonly<Record<string, string>>;
+  readonly acknowledgeWarnings?: { [warning: string]: string };
 }
 
 const FIX = 'Change the prop or annotation named in the rule; docs/annotations.md lists every annotation with its format and range.';
@@ -70,17 +107,21 @@ const PROPERTIES: Record<string, readonly string[] | undefined> = {
  * that `cdk8s synth` reports every Service (typed constructs, raw ApiObjects, imported Helm charts)
  * against the same rules, including the checks across Services that share a load balancer.
  *
- * In `cdk8s.yaml` (the package path is local, so `version` is only recorded in the report):
+ * In `cdk8s.yaml`, by package name (cdk8s-cli installs that exact version of the package into its
+ * plugins folder, `~/.cdk8s/plugins`, on the first synth):
  *
  * ```yaml
  * validations:
- *   - package: ./node_modules/cdk8s-cce-elb/lib/lint/cdk8s-plugin.js
+ *   - package: cdk8s-cce-elb
  *     class: CceElbValidation
  *     version: 1.0.0
  *     properties:
  *       clusterVersion: v1.28.3-r0
  *       proxyMode: ipvs
  * ```
+ *
+ * or, to use the copy the app installed, by a local path, which must start with `./` (`version` is
+ * then only recorded in the report): `package: ./node_modules/cdk8s-cce-elb`.
  *
  * Errors fail the synth (cdk8s exits with status 2); warnings are listed and fail it only with
  * `strict: true`. Warnings acknowledged on a construct with `acknowledgeWarning()` are not in
@@ -130,7 +171,8 @@ export class CceElbValidation {
     };
   }
 
-  public async validate(context: PluginContext): Promise<void> {
+  /** Lints the synthesized manifests and fills the report; cdk8s-cli calls it after synth. */
+  public async validate(context: ICdk8sValidationContext): Promise<void> {
     const linter = new Linter({ cluster: this.cluster });
     for (const manifest of context.manifests) linter.lintFile(manifest);
     const report = linter.report();
@@ -148,8 +190,8 @@ export class CceElbValidation {
 }
 
 /** One violation per distinct problem, listing every resource that has it. */
-function violationsOf(findings: readonly LintFinding[]): Violation[] {
-  const groups = new Map<string, { finding: LintFinding; resources: ViolatingResource[] }>();
+function violationsOf(findings: readonly LintFinding[]): Cdk8sViolation[] {
+  const groups = new Map<string, { finding: LintFinding; resources: Cdk8sViolatingResource[] }>();
   for (const f of findings) {
     // cdk8s prints these as they are: every string from the manifests is made printable first.
     const key = printable(keyOf(f));

@@ -95,8 +95,15 @@ interface NamespaceSelection {
   readonly byLabel: boolean;
 }
 
+/** The matchers of a cdk8s-plus pod selector. */
+interface PodSelectorMatchers {
+  readonly matchLabels: Record<string, string>;
+  readonly expressions: boolean;
+  readonly namespaces?: NamespaceSelection;
+}
+
 /** The matchers of a cdk8s-plus pod selector (any major), read by shape; undefined for other constructs. */
-function podSelectorConfigOf(selector: IConstruct): { matchLabels: Record<string, string>; expressions: boolean; namespaces?: NamespaceSelection } | undefined {
+function podSelectorConfigOf(selector: IConstruct): PodSelectorMatchers | undefined {
   const toConfig = (selector as { toPodSelectorConfig?: unknown }).toPodSelectorConfig;
   if (typeof toConfig !== 'function') return undefined;
   const config = toConfig.call(selector) as { labelSelector?: KubeForm; namespaces?: { names?: string[]; labelSelector?: KubeForm } };
