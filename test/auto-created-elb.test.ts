@@ -169,7 +169,7 @@ describe('reclaimPolicy (kubernetes.io/elb.instance-reclaim-policy)', () => {
 
   test('GIVEN a cluster older than v1.28.15-r60 THEN the version gate names it', () => {
     const chart = newChart();
-    new ClusterProfile(chart, { version: 'v1.28.15-r10' });
+    new ClusterProfile(chart, 'cluster', { version: 'v1.28.15-r10' });
     new ElbService(chart, 'svc', { loadBalancer: AutoCreatedElb.shared({ reclaimPolicy: ElbReclaimPolicy.RETAIN }), ports: [{ port: 80 }], selectorLabels: { app: 'x' } });
     expect(synthErrors(chart)).toEqual([
       'loadBalancer.reclaimPolicy (kubernetes.io/elb.instance-reclaim-policy): needs a cluster of v1.28.15-r60 or later, but the cluster profile says v1.28.15-r10; allowed: upgrade the cluster, or leave it out',
@@ -182,7 +182,7 @@ describe('l4FlavorName of a dedicated load balancer (cce_10_0683, 2026)', () => 
 
   function httpOnly(version?: string) {
     const chart = newChart();
-    if (version) new ClusterProfile(chart, { version });
+    if (version) new ClusterProfile(chart, 'cluster', { version });
     new HttpsElbService(chart, 'svc', { loadBalancer: dedicatedWithoutL4(), ports: [{ port: 80 }], selectorLabels: { app: 'x' }, listeners: [Listener.http(80)] });
     return chart;
   }

@@ -57,10 +57,10 @@ describe('VersionGate (minimum release per version line)', () => {
 describe('ClusterProfile', () => {
   test('GIVEN a profile on the app THEN every construct below finds it; a chart profile overrides it', () => {
     const app = Testing.app();
-    const appProfile = new ClusterProfile(app, { version: 'v1.25.8-r0' });
+    const appProfile = new ClusterProfile(app, 'cluster', { version: 'v1.25.8-r0' });
     const a = new Chart(app, 'a');
     const b = new Chart(app, 'b');
-    const bProfile = new ClusterProfile(b, { version: 'v1.28.3-r0', flavor: ClusterFlavor.TURBO });
+    const bProfile = new ClusterProfile(b, 'cluster', { version: 'v1.28.3-r0', flavor: ClusterFlavor.TURBO });
     expect(ClusterProfile.of(a)).toBe(appProfile);
     expect(ClusterProfile.of(b)).toBe(bProfile);
     expect(bProfile.networkModel).toBe(NetworkModel.CLOUD_NATIVE_2);
@@ -69,9 +69,9 @@ describe('ClusterProfile', () => {
 
   test('GIVEN a chart profile removed from the tree THEN the app profile applies again', () => {
     const app = Testing.app();
-    const appProfile = new ClusterProfile(app, { version: 'v1.25.8-r0' });
+    const appProfile = new ClusterProfile(app, 'cluster', { version: 'v1.25.8-r0' });
     const chart = new Chart(app, 'a');
-    const chartProfile = new ClusterProfile(chart, { version: 'v1.28.3-r0' });
+    const chartProfile = new ClusterProfile(chart, 'cluster', { version: 'v1.28.3-r0' });
     expect(ClusterProfile.of(chart)).toBe(chartProfile);
     expect(chart.node.tryRemoveChild(chartProfile.node.id)).toBe(true);
     expect(ClusterProfile.of(chart)).toBe(appProfile);
@@ -79,18 +79,18 @@ describe('ClusterProfile', () => {
 
   test('GIVEN two profiles in one scope THEN construction fails', () => {
     const chart = Testing.chart();
-    new ClusterProfile(chart, { proxyMode: ProxyMode.IPVS });
-    expect(() => new ClusterProfile(chart, {})).toThrow('[test] ClusterProfile: this scope already has a cluster profile; allowed: one profile per App or Chart');
+    new ClusterProfile(chart, 'cluster', { proxyMode: ProxyMode.IPVS });
+    expect(() => new ClusterProfile(chart, 'other')).toThrow('[test] ClusterProfile: this scope already has a cluster profile (cluster); allowed: one profile per App or Chart');
   });
 
   test('GIVEN a bad version or a network model that the flavor cannot have THEN construction names the prop', () => {
-    expect(() => new ClusterProfile(Testing.chart(), { version: 'latest' })).toThrow(
-      '[test/CceClusterProfile] version: "latest" is not a CCE cluster version; allowed: "v<major>.<minor>[.<patch>][-r<revision>]", such as "v1.28.3-r0"',
+    expect(() => new ClusterProfile(Testing.chart(), 'cluster', { version: 'latest' })).toThrow(
+      '[test/cluster] version: "latest" is not a CCE cluster version; allowed: "v<major>.<minor>[.<patch>][-r<revision>]", such as "v1.28.3-r0"',
     );
-    expect(() => new ClusterProfile(Testing.chart(), { flavor: ClusterFlavor.TURBO, networkModel: NetworkModel.VPC })).toThrow(
+    expect(() => new ClusterProfile(Testing.chart(), 'cluster', { flavor: ClusterFlavor.TURBO, networkModel: NetworkModel.VPC })).toThrow(
       'networkModel: a CCE Turbo cluster uses the Cloud Native 2.0 network; allowed: NetworkModel.CLOUD_NATIVE_2 or leave it out',
     );
-    expect(() => new ClusterProfile(Testing.chart(), { flavor: ClusterFlavor.STANDARD, networkModel: NetworkModel.CLOUD_NATIVE_2 })).toThrow(
+    expect(() => new ClusterProfile(Testing.chart(), 'cluster', { flavor: ClusterFlavor.STANDARD, networkModel: NetworkModel.CLOUD_NATIVE_2 })).toThrow(
       'networkModel: the Cloud Native 2.0 network is used only by CCE Turbo clusters; allowed: NetworkModel.TUNNEL or NetworkModel.VPC',
     );
   });

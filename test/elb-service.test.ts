@@ -361,7 +361,7 @@ describe('validated again after a change', () => {
     const chart = new Chart(app, 'test');
     new ElbService(chart, 'svc', props({ adaptiveWeight: true }));
     expect(() => synth(chart)).not.toThrow();
-    new ClusterProfile(app, { version: 'v1.19.16-r0' });
+    new ClusterProfile(app, 'cluster', { version: 'v1.19.16-r0' });
     expect(synthErrors(chart)).toEqual([
       expect.stringMatching(/^adaptiveWeight \(kubernetes.io\/elb.adaptive-weight\): .*v1\.21/),
     ]);

@@ -148,7 +148,7 @@ describe('gzip (kubernetes.io/elb.gzip-enabled)', () => {
 
   test('GIVEN false on a shared load balancer or an older cluster THEN it is a no-effect warning, not an error (compression is off there anyway)', () => {
     const chart = build({ gzip: false });
-    new ClusterProfile(chart, { version: 'v1.28.3-r0' });
+    new ClusterProfile(chart, 'cluster', { version: 'v1.28.3-r0' });
     expect((chart.node.findChild('svc') as HttpsElbService).warnings()).toEqual([
       'gzip (kubernetes.io/elb.gzip-enabled): is "false", which has no effect here: applies only to a dedicated load balancer (elb.class "performance"), not to elb.class "union"; allowed: ExistingElb.dedicated() or AutoCreatedElb.dedicated(), or leave it out [ElbWarning.NO_EFFECT]',
       'gzip (kubernetes.io/elb.gzip-enabled): is "false", which has no effect here: needs a cluster of v1.23.14-r0, v1.25.9-r0, v1.27.6-r0, v1.28.4-r0 or later, but the cluster profile says v1.28.3-r0; allowed: upgrade the cluster, or leave it out [ElbWarning.NO_EFFECT]',

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { ELB_ID } from './support/check';
 import { codeBlocks } from './support/snippets';
+import * as library from '../src';
 import { CceElbValidation } from '../src/lint/cdk8s-plugin';
 import { HELP, main } from '../src/lint/cli';
 import { MAX_DOCUMENT_BYTES } from '../src/lint/manifest-reader';
@@ -318,7 +319,9 @@ describe('docs/lint.md', () => {
   test('the plugin configuration shown is accepted by the plugin', () => {
     const [validation] = parseYaml(pluginConfig).validations;
     expect(validation.class).toBe('CceElbValidation');
-    expect(validation.package).toBe('./node_modules/cdk8s-cce-elb/lib/lint/cdk8s-plugin.js');
+    // By package name: cdk8s-cli then requires the package's main module, which exports the class.
+    expect(validation.package).toBe('cdk8s-cce-elb');
+    expect(Object.keys(library)).toContain(validation.class);
     expect(() => new CceElbValidation(validation.properties)).not.toThrow();
   });
 });

@@ -11,7 +11,7 @@ import { newChart, synthErrors, synthService } from './support/synth';
 
 function build(overrides: Partial<ElbServiceProps>, profile?: ConstructorParameters<typeof ClusterProfile>[1]) {
   const chart = newChart();
-  if (profile) new ClusterProfile(chart, profile);
+  if (profile) new ClusterProfile(chart, 'cluster', profile);
   const service = new ElbService(chart, 'svc', {
     loadBalancer: ExistingElb.dedicated(ELB_ID),
     ports: [{ name: 'game', port: 7000, protocol: PortProtocol.UDP }],

@@ -110,7 +110,7 @@ describe('advice for a dedicated ELB', () => {
 
 test('GIVEN an ElbService in a profiled App THEN synth prints the advice of its column', () => {
   const chart = Testing.chart();
-  new ClusterProfile(chart, { networkModel: NetworkModel.VPC, proxyMode: ProxyMode.IPVS });
+  new ClusterProfile(chart, 'cluster', { networkModel: NetworkModel.VPC, proxyMode: ProxyMode.IPVS });
   new ElbService(chart, 'svc', {
     loadBalancer: ExistingElb.shared(ELB_ID),
     ports: [{ port: 80 }],

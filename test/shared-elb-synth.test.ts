@@ -101,7 +101,7 @@ describe('ElbServices of one App on one existing ELB', () => {
 
   test('GIVEN different classes and, in IPVS, different pass-through THEN both are errors', () => {
     const app = Testing.app();
-    new ClusterProfile(app, { proxyMode: ProxyMode.IPVS });
+    new ClusterProfile(app, 'cluster', { proxyMode: ProxyMode.IPVS });
     const chart = new Chart(app, 'a');
     new ElbService(chart, 'web', props('web'));
     new PassThroughService(chart, 'api', props('api', { loadBalancer: ExistingElb.dedicated(ELB_ID), ports: [{ port: 8080 }] }));
@@ -177,7 +177,7 @@ describe('raw Service and Ingress objects', () => {
 
   test('GIVEN an Ingress on the ELB of a Service in IPVS mode THEN the Service warns once, and the warning can be acknowledged', () => {
     const app = Testing.app();
-    new ClusterProfile(app, { proxyMode: ProxyMode.IPVS });
+    new ClusterProfile(app, 'cluster', { proxyMode: ProxyMode.IPVS });
     const a = new Chart(app, 'a');
     const b = new Chart(app, 'b');
     const web = new ElbService(a, 'web', props('web'));
@@ -198,7 +198,7 @@ describe('raw Service and Ingress objects', () => {
 
   test('GIVEN an Ingress on the ELB of a raw Service THEN the warning is printed once, at the raw object', () => {
     const app = Testing.app();
-    new ClusterProfile(app, { proxyMode: ProxyMode.IPVS });
+    new ClusterProfile(app, 'cluster', { proxyMode: ProxyMode.IPVS });
     const chart = new Chart(app, 'a');
     new ElbService(chart, 'web', props('web', { loadBalancer: ExistingElb.shared(OTHER_ID) }));
     rawService(chart, 'legacy', { 'kubernetes.io/elb.id': ELB_ID });
@@ -210,7 +210,7 @@ describe('raw Service and Ingress objects', () => {
 
   test('GIVEN strict validation THEN the Ingress warning on a raw Service is an error at its path', () => {
     const app = Testing.app();
-    new ClusterProfile(app, { proxyMode: ProxyMode.IPVS });
+    new ClusterProfile(app, 'cluster', { proxyMode: ProxyMode.IPVS });
     ElbValidation.strict(app);
     const chart = new Chart(app, 'a');
     new ElbService(chart, 'web', props('web', { loadBalancer: ExistingElb.shared(OTHER_ID) }));

@@ -188,7 +188,7 @@ describe('per-port health checks', () => {
 describe('HttpsElbService layer-7 features', () => {
   function https(props: Record<string, unknown>, cluster?: string) {
     const chart = newChart();
-    if (cluster) new ClusterProfile(chart, { version: cluster });
+    if (cluster) new ClusterProfile(chart, 'cluster', { version: cluster });
     new HttpsElbService(chart, 'svc', {
       loadBalancer: AutoCreatedElb.dedicated({ availabilityZones: ['az1'], l4FlavorName: 'L4_flavor.elb.s1.small', l7FlavorName: 'L7_flavor.elb.s1.small' }),
       ports: [{ name: 'https', port: 443 }, { name: 'http', port: 80 }],

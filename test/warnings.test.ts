@@ -72,7 +72,7 @@ test('GIVEN an acknowledgement of one warning THEN other warnings still apply', 
     externalTrafficPolicy: ExternalTrafficPolicy.LOCAL,
     adaptiveWeight: true,
   });
-  new ClusterProfile(chart, { flavor: ClusterFlavor.TURBO });
+  new ClusterProfile(chart, 'cluster', { flavor: ClusterFlavor.TURBO });
   svc.acknowledgeWarning(ElbWarning.PASS_THROUGH_REWRITTEN, 'Argo CD ignores the rewrite.');
   expect(svc.warnings()).toEqual([
     'PassThroughService (kubernetes.io/elb.pass-through): has no effect on a dedicated load balancer in a CCE Turbo cluster, which forwards straight to the pods (passthrough networking); allowed: leave it out [ElbWarning.NO_EFFECT]',

@@ -60,7 +60,7 @@ export interface ClusterProfileProps {
  * `externalTrafficPolicy: Local`. Without a profile, version gates do not fire.
  *
  * ```ts
- * new ClusterProfile(app, { version: 'v1.28.3-r0', flavor: ClusterFlavor.STANDARD, proxyMode: ProxyMode.IPVS });
+ * new ClusterProfile(app, 'cluster', { version: 'v1.28.3-r0', flavor: ClusterFlavor.STANDARD, proxyMode: ProxyMode.IPVS });
  * ```
  */
 export class ClusterProfile extends Construct {
@@ -73,7 +73,7 @@ export class ClusterProfile extends Construct {
     // scope, no allocation. A profile found is checked to be still in the tree (tryRemoveChild).
     for (let scope: IConstruct | undefined = construct; scope !== undefined; scope = scope.node.scope) {
       const found = BY_SCOPE.get(scope);
-      if (found !== undefined && scope.node.tryFindChild(PROFILE_ID) === found) return found;
+      if (found !== undefined && scope.node.tryFindChild(found.node.id) === found) return found;
     }
     return undefined;
   }
@@ -87,11 +87,18 @@ export class ClusterProfile extends Construct {
   /** Network model, when given or implied by a Turbo flavor. */
   public readonly networkModel?: NetworkModel;
 
-  public constructor(scope: Construct, props: ClusterProfileProps) {
-    if (scope.node.tryFindChild(PROFILE_ID) !== undefined) {
-      throw new Error(`[${scope.node.path || '<app>'}] ClusterProfile: this scope already has a cluster profile; allowed: one profile per App or Chart`);
+  /**
+   * @param scope the `App` or `Chart` whose Services the profile applies to
+   * @param id the construct id (any; the profile writes nothing to the manifests)
+   * @param props what is known of the cluster
+   * @throws when the scope already has a profile, or a prop is not allowed
+   */
+  public constructor(scope: Construct, id: string, props: ClusterProfileProps = {}) {
+    const existing = BY_SCOPE.get(scope);
+    if (existing !== undefined && scope.node.tryFindChild(existing.node.id) === existing) {
+      throw new Error(`[${scope.node.path || '<app>'}] ClusterProfile: this scope already has a cluster profile (${existing.node.id}); allowed: one profile per App or Chart`);
     }
-    super(scope, PROFILE_ID);
+    super(scope, id);
     BY_SCOPE.set(scope, this);
     try {
       this.version = props.version === undefined ? undefined : CceVersion.parse(props.version);
@@ -118,8 +125,6 @@ export class ClusterProfile extends Construct {
     return { version: this.version, flavor: this.flavor, proxyMode: this.proxyMode, networkModel: this.networkModel };
   }
 }
-
-const PROFILE_ID = 'CceClusterProfile';
 
 /** The profile created in each scope (at most one a scope). */
 const BY_SCOPE = new WeakMap<IConstruct, ClusterProfile>();
