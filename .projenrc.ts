@@ -1,13 +1,21 @@
 import { cdk8s, javascript } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
 
+/**
+ * The canonical repository, set once: package.json's `repository` and `homepage`, the absolute docs
+ * links that SARIF output and warnings print (src/lint/package-info.ts reads them from package.json),
+ * and the names of the Python, Java, .NET and Go packages all derive from it.
+ */
+const REPOSITORY = 'https://github.com/cdk8s-cce-elb/cdk8s-cce-elb';
+
 const project = new cdk8s.ConstructLibraryCdk8s({
   name: 'cdk8s-cce-elb',
   description:
     'Typed cdk8s constructs for Huawei Cloud CCE LoadBalancer Services: every kubernetes.io/elb.* annotation as a checked prop.',
   author: 'cdk8s-cce-elb maintainers',
   authorAddress: 'maintainers@users.noreply.cdk8s-cce-elb.example',
-  repositoryUrl: 'https://example.invalid/cdk8s-cce-elb.git',
+  repositoryUrl: `${REPOSITORY}.git`,
+  homepage: REPOSITORY,
   keywords: ['cdk8s', 'cce', 'huawei-cloud', 'elb', 'loadbalancer', 'kubernetes'],
   license: 'Apache-2.0',
   defaultReleaseBranch: 'main',
@@ -33,6 +41,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'fast-check@^3.23.0',
     // The examples import `cdk8s-cce-elb` as a user's app does; examples/tsconfig.json maps it to src/.
     'tsconfig-paths@^4.2.0',
+    // Validates `cce-elb lint --format sarif` against the SARIF 2.1.0 schema (test/lint-cli.test.ts).
+    '@microsoft/jest-sarif@1.0.0-beta.0',
   ],
 
   // No GitHub, release or upgrade machinery: nothing here would run it.

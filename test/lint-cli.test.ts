@@ -3,12 +3,16 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
+import '@microsoft/jest-sarif';
+import * as library from '../src';
 import { ELB_ID } from './support/check';
 import { codeBlocks } from './support/snippets';
-import * as library from '../src';
 import { CceElbValidation } from '../src/lint/cdk8s-plugin';
 import { HELP, main } from '../src/lint/cli';
 import { MAX_DOCUMENT_BYTES } from '../src/lint/manifest-reader';
+import { RULES } from '../src/rules/rule-ids';
+
+const PACKAGE = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));
 
 /** Runs `cce-elb` in-process; returns the exit status and what it printed. */
 function run(...args: string[]): { code: number; out: string; err: string } {
@@ -133,25 +137,62 @@ describe('formats', () => {
       key: 'kubernetes.io/elb.class',
       severity: 'error',
       message: CLASS_MESSAGE,
+      rule: 'annotation-applies',
     });
-    expect(report.findings[1]).toMatchObject({ resource: 'Service/shop/local', key: 'spec.externalTrafficPolicy', severity: 'warning', warning: 'local-in-cluster-access', line: 34 });
+    expect(report.findings[1]).toMatchObject({
+      resource: 'Service/shop/local', key: 'spec.externalTrafficPolicy', severity: 'warning', warning: 'local-in-cluster-access', rule: 'local-in-cluster-access', line: 34,
+    });
     expect(r.err).toBe('1 error, 1 warning in 1 file (2 objects, 2 LoadBalancer Services)\n');
   });
 
-  test('sarif: 2.1.0 with one rule per key and a result per finding', () => {
+  test('sarif: valid SARIF 2.1.0 (its JSON schema), every rule once with a stable id and an absolute help address, a result per finding', () => {
     const sarif = JSON.parse(run('lint', '--format', 'sarif', bad).out);
+    expect(sarif).toBeValidSarifLog();
     expect(sarif.version).toBe('2.1.0');
     const [only] = sarif.runs;
-    expect(only.tool.driver.name).toBe('cce-elb');
-    expect(only.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['kubernetes.io/elb.class', 'local-in-cluster-access']);
+    const driver = only.tool.driver;
+    expect(driver).toMatchObject({ name: 'cce-elb', version: PACKAGE.version });
+    // Every rule of the registry, in its order, each once: the ruleIndex of a result is stable across runs.
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    const repository = PACKAGE.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    for (const url of [driver.informationUri, ...driver.rules.map((r: { helpUri: string }) => r.helpUri)]) {
+      expect(url).toMatch(new RegExp(`^${repository.replace(/[.]/g, '\\.')}/blob/(main|v[0-9.]+)/docs/[a-z-]+\\.md(#[a-z-]+)?$`));
+    }
+    const classRule = RULES.findIndex((r) => r.id === 'annotation-applies');
     expect(only.results[0]).toEqual({
-      ruleId: 'kubernetes.io/elb.class',
-      ruleIndex: 0,
+      ruleId: 'annotation-applies',
+      ruleIndex: classRule,
       level: 'error',
       message: { text: `Service/shop/web: kubernetes.io/elb.class: ${CLASS_MESSAGE}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: bad.split(path.sep).join('/') }, region: { startLine: 8, startColumn: 5 } } }],
     });
-    expect(only.results[1]).toMatchObject({ ruleIndex: 1, level: 'warning' });
+    expect(only.results[1]).toMatchObject({ ruleId: 'local-in-cluster-access', ruleIndex: RULES.findIndex((r) => r.id === 'local-in-cluster-access'), level: 'warning' });
+  });
+
+  test('sarif: a file name with spaces and # is a valid relative URI', () => {
+    const odd = file('odd/a b#1.yaml', BAD_CLASS);
+    const sarif = JSON.parse(run('lint', '--format', 'sarif', odd).out);
+    expect(sarif).toBeValidSarifLog();
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/\/a%20b%231\.yaml$/);
+  });
+
+  test('every rule id of the registry is in the table of docs/lint.md, and only those', () => {
+    const markdown = fs.readFileSync(path.join(__dirname, '..', 'docs', 'lint.md'), 'utf8');
+    const section = markdown.slice(markdown.indexOf('## Rule ids'));
+    const documented = [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(RULES.map((r) => r.id));
+  });
+
+  test('the docs page and anchor of every rule exist (GitHub\'s heading anchors)', () => {
+    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+    for (const rule of RULES) {
+      const [page, anchor] = rule.docs.split('#');
+      const markdown = fs.readFileSync(path.join(__dirname, '..', 'docs', page), 'utf8');
+      if (anchor !== undefined) {
+        const anchors = [...markdown.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1]));
+        expect({ rule: rule.id, anchor: anchors.includes(anchor) ? anchor : `missing: ${anchor}` }).toEqual({ rule: rule.id, anchor });
+      }
+    }
   });
 
   test('github: workflow commands with escaped properties', () => {
@@ -297,7 +338,8 @@ describe('the installed command', () => {
 
 describe('docs/lint.md', () => {
   const markdown = fs.readFileSync(path.join(__dirname, '..', 'docs', 'lint.md'), 'utf8');
-  const [manifest, pluginConfig] = codeBlocks(markdown, 'yaml');
+  const [manifest] = codeBlocks(markdown, 'yaml');
+  const pluginConfig = codeBlocks(markdown, 'yaml').find((block) => block.startsWith('validations:'))!;
   const [output] = codeBlocks(markdown, 'text');
 
   test('the example output is what cce-elb prints for the example file', () => {

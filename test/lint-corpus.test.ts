@@ -388,7 +388,7 @@ describe('coverage of the corpus', () => {
     for (const key of Object.keys(UNCOVERABLE_KEYS)) expect(CATALOG.has(key)).toBe(true);
   });
 
-  test.each(SERVICE_RULES.map((rule) => [rule.name, rule] as const))('rule %s is broken by a bad file', (_name, rule) => {
+  test.each(SERVICE_RULES.map((rule) => [rule.id, rule.check] as const))('rule %s is broken by a bad file', (_id, rule) => {
     // GIVEN one rule function of SERVICE_RULES
     // WHEN it alone runs over the LoadBalancer Services of every bad file
     const broken = expectations.filter(({ bad }) =>

@@ -50,6 +50,7 @@ describe('rule 1: one listener per protocol and port', () => {
           target: 'spec.ports[1].port',
           severity: 'error',
           message: `listener TCP:80 of load balancer "${ELB_ID}" is already used by Service/default/a (a.yaml:1); allowed: a port that no other Service on this load balancer uses for TCP`,
+          rule: 'shared-elb',
         },
       },
     ]);

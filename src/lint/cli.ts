@@ -1,8 +1,7 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { FORMATS, Format, format, githubLine, summaryOf, textLine } from './formats';
 import { CLUSTER_CHOICES, LintFinding, lintPaths } from './linter';
 import { InputError } from './manifest-reader';
+import { packageInfo } from './package-info';
 import { CceVersion } from '../cluster/cce-version';
 import { ClusterInfo } from '../cluster/cluster-info';
 
@@ -120,14 +119,6 @@ function parse(args: readonly string[]): Parsed | 'help' | 'version' {
   };
 }
 
-/** The version of the package this command belongs to (its package.json, two folders up from src/lint or lib/lint). */
-export function versionOf(): string {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Runs `cce-elb` with the given arguments; returns the exit status. */
 export function main(args: readonly string[], stdout: Writer, stderr: Writer): number {
@@ -144,7 +135,7 @@ export function main(args: readonly string[], stdout: Writer, stderr: Writer): n
     return EXIT.OK;
   }
   if (parsed === 'version') {
-    stdout.write(`cce-elb ${versionOf()}\n`);
+    stdout.write(`cce-elb ${packageInfo().version}\n`);
     return EXIT.OK;
   }
   // Text and GitHub output stream: each file's findings as soon as it is read, so that a long run

@@ -1,12 +1,11 @@
 import { LintFinding, LintReport, keyOf } from './linter';
+import { docsUrl, packageInfo } from './package-info';
 import { PEM_MARKER } from '../annotations/values';
+import { RULES } from '../rules/rule-ids';
 
 /** The output formats of `cce-elb lint`. */
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
-
-/** Where the rules come from, for SARIF's `helpUri`. */
-const DOCS = 'docs/annotations.md';
 
 /**
  * Characters that must not reach a terminal or a CI log raw from the input: C0 controls (line
@@ -72,36 +71,55 @@ function safeJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? withoutPem(v) : v), 2).replace(UNSAFE_IN_JSON, unicodeEscape) + '\n';
 }
 
-/** A rule id for code scanning: the warning id, else the annotation key or field (list indexes dropped). */
-function ruleIdOf(f: LintFinding): string {
-  return f.warning ?? f.key.replace(/\[\d+\]/g, '[]');
+/** Each rule's index in `RULES`, the SARIF `ruleIndex` of its results. */
+const RULE_INDEX = new Map(RULES.map((rule, i) => [rule.id, i]));
+
+/** `PascalCase` of a kebab-case rule id, SARIF's `name` of a rule. */
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 }
 
-/** SARIF 2.1.0, for code-scanning tools. */
+/** A file name as a relative URI reference: `/` between folders, each part percent-encoded. */
+function fileUri(file: string): string {
+  return file.split(/[\\/]/).map((part) => encodeURIComponent(part)).join('/');
+}
+
+/**
+ * SARIF 2.1.0, for code-scanning tools: every rule of `RULES` (a stable id each, with an absolute
+ * help address), the tool's version, and each finding with its rule, level and location.
+ */
 export function formatSarif(report: LintReport): string {
-  const rules = new Map<string, { id: string; shortDescription: { text: string }; helpUri: string }>();
-  for (const f of report.findings) {
-    const id = ruleIdOf(f);
-    if (!rules.has(id)) {
-      rules.set(id, { id, shortDescription: { text: f.warning ? `CCE ELB warning: ${f.warning}` : `CCE ELB: ${id}` }, helpUri: DOCS });
-    }
-  }
-  const ruleIndex = new Map([...rules.keys()].map((id, i) => [id, i]));
+  const { version } = packageInfo();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'cce-elb', informationUri: DOCS, rules: [...rules.values()] } },
+        tool: {
+          driver: {
+            name: 'cce-elb',
+            fullName: 'cdk8s-cce-elb lint',
+            version,
+            ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
+            informationUri: docsUrl('lint.md'),
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: ruleName(rule.id),
+              shortDescription: { text: rule.title },
+              helpUri: docsUrl(rule.docs),
+              defaultConfiguration: { level: rule.level },
+            })),
+          },
+        },
         results: report.findings.map((f) => ({
-          ruleId: ruleIdOf(f),
-          ruleIndex: ruleIndex.get(ruleIdOf(f)),
+          ruleId: f.rule,
+          ...(RULE_INDEX.has(f.rule) ? { ruleIndex: RULE_INDEX.get(f.rule) } : {}),
           level: f.severity,
           message: { text: `${f.resource ? `${f.resource}: ` : ''}${keyOf(f)}: ${f.message}` },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file.split('\\').join('/') },
+                artifactLocation: { uri: fileUri(f.file) },
                 region: { startLine: f.line, startColumn: f.column },
               },
             },

@@ -38,6 +38,8 @@ export interface LintFinding {
   readonly warning?: ElbWarning;
   /** What is wrong and what is allowed. */
   readonly message: string;
+  /** The rule that found it: a stable id from `RULES` (src/rules/rule-ids.ts; docs/lint.md lists them). */
+  readonly rule: string;
 }
 
 /** The key a finding concerns, with its JSON field: `kubernetes.io/elb.autocreate: bandwidth_size`. */
@@ -123,6 +125,7 @@ export class Linter {
         resource: '',
         key: 'document',
         severity: 'error',
+        rule: 'document',
         message: 'standard input holds no Kubernetes object (kubectl apply refuses that too: "no objects passed to apply"); did the command before the pipe fail? allowed: manifests on standard input',
       });
     }
@@ -138,7 +141,7 @@ export class Linter {
   /** A path that was not read (see `expandPaths`): a warning, so that it is not missed silently. */
   public skipped(file: string, reason: string): void {
     this.noteFile(file);
-    this.push(file, { file, line: 1, column: 1, resource: '', key: 'document', severity: 'warning', message: reason });
+    this.push(file, { file, line: 1, column: 1, resource: '', key: 'document', severity: 'warning', rule: 'input', message: reason });
   }
 
   /** The findings added since the last call, by file and line: what a file gave, for output that streams. */
@@ -185,6 +188,7 @@ export class Linter {
           resource: '',
           key: problem.key,
           severity: problem.severity,
+          rule: problem.key,
           message: problem.message,
         }),
     };
@@ -233,6 +237,7 @@ export class Linter {
         resource,
         key,
         severity: 'error',
+        rule: 'annotation-string',
         message: `${show(value)} is ${kindOf(value)}, and kubectl refuses an annotation that is not a string; allowed: a string (quote it)`,
       });
     }
@@ -265,6 +270,7 @@ export class Linter {
       key: keys[0],
       severity: 'warning',
       warning: ElbWarning.NO_EFFECT,
+      rule: ElbWarning.NO_EFFECT,
       message: `${others(keys.length - 1)}has no effect: CCE reads kubernetes.io/elb.* annotations only on Services of type LoadBalancer, and this one is of type ${typeof type === 'string' ? type : 'ClusterIP'}; allowed: type LoadBalancer, or remove them`,
     });
   }
@@ -279,6 +285,7 @@ export class Linter {
       severity: finding.severity,
       ...(finding.warning !== undefined ? { warning: finding.warning } : {}),
       message: finding.message,
+      rule: finding.rule,
     });
   }
 
@@ -315,6 +322,7 @@ export class Linter {
         resource: '',
         key: 'document',
         severity,
+        rule: 'too-many-findings',
         message: `and ${hidden.errors} more errors and ${hidden.warnings} more warnings in this file from here on, not shown (at most ${MAX_FINDINGS_PER_FILE} findings are shown for a file); allowed: fix the ones shown first`,
       },
     });

@@ -1,3 +1,4 @@
+import { ErrorRuleId } from './rule-ids';
 import { ElbWarning } from './warnings';
 
 /**
@@ -18,6 +19,8 @@ export interface Finding {
   readonly severity: 'error' | 'warning';
   /** For warnings: which one, so that it can be acknowledged. */
   readonly warning?: ElbWarning;
+  /** The rule that found it (`RULES` in rule-ids.ts): the warning id, or the error rule's id. */
+  readonly rule: string;
 }
 
 /** `<prop> (<annotation>): <what is wrong>; <what is allowed>` */
@@ -54,6 +57,8 @@ export function targetOf(subject: string): { target: string; field?: string } {
 /** Collects findings for one Service. */
 export class Findings {
   public readonly items: Finding[] = [];
+  /** The rule whose errors are being added: set by whoever runs the rules (see `runServiceRules`). */
+  public rule: ErrorRuleId = 'annotation-value';
 
   /** An error: this can never work. */
   public add(subject: string, message: string): void {
@@ -68,7 +73,7 @@ export class Findings {
   /** One finding, with the target its subject names; built field by field (object spread is slow on this path). */
   private push(subject: string, message: string, severity: Finding['severity'], warning?: ElbWarning): void {
     const { target, field } = targetOf(subject);
-    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { subject, target, message, severity };
+    const finding: { -readonly [K in keyof Finding]: Finding[K] } = { subject, target, message, severity, rule: warning ?? this.rule };
     if (field !== undefined) finding.field = field;
     if (warning !== undefined) finding.warning = warning;
     this.items.push(finding);

@@ -7,6 +7,7 @@ import { checkListeners } from './listener-rules';
 import { checkAutoCreate, checkCustomEip, checkLoadBalancerSource } from './load-balancer-rules';
 import { checkMultiCluster, checkPoolsOptions, checkPortRanges } from './port-range-rules';
 import { checkPorts, checkServiceFields } from './port-rules';
+import { ErrorRuleId } from './rule-ids';
 import { ServiceManifest, ServiceView, decodeService } from './service-view';
 import { checkSessionAffinity } from './session-rules';
 import { checkTimeouts } from './timeout-rules';
@@ -21,31 +22,32 @@ export { decodeService } from './service-view';
 /** A rule: a pure function over the view that adds what it finds. */
 export type ServiceRule = (view: ServiceView, findings: Findings) => void;
 
-/** Every rule, in the order their findings are reported. */
-export const SERVICE_RULES: readonly ServiceRule[] = [
-  checkLoadBalancerSource,
-  checkAnnotationKeys,
-  checkCatalogEntries,
-  checkAutoCreate,
-  checkPorts,
-  checkServiceFields,
-  checkListeners,
-  checkPortRanges,
-  checkPoolsOptions,
-  checkMultiCluster,
-  checkSessionAffinity,
-  checkHealthCheck,
-  checkAccessControl,
-  checkSourceRanges,
-  checkTimeouts,
-  checkTrafficPolicy,
-  checkCustomEip,
+/** Every rule with its id (rule-ids.ts), in the order their findings are reported. */
+export const SERVICE_RULES: ReadonlyArray<{ readonly id: ErrorRuleId; readonly check: ServiceRule }> = [
+  { id: 'load-balancer', check: checkLoadBalancerSource },
+  { id: 'annotation-key', check: checkAnnotationKeys },
+  { id: 'annotation-applies', check: checkCatalogEntries },
+  { id: 'auto-create', check: checkAutoCreate },
+  { id: 'ports', check: checkPorts },
+  { id: 'service-fields', check: checkServiceFields },
+  { id: 'listeners', check: checkListeners },
+  { id: 'port-ranges', check: checkPortRanges },
+  { id: 'pools-options', check: checkPoolsOptions },
+  { id: 'multi-cluster', check: checkMultiCluster },
+  { id: 'session-affinity', check: checkSessionAffinity },
+  { id: 'health-check', check: checkHealthCheck },
+  { id: 'access-control', check: checkAccessControl },
+  { id: 'source-ranges', check: checkSourceRanges },
+  { id: 'timeouts', check: checkTimeouts },
+  { id: 'traffic-policy', check: checkTrafficPolicy },
+  { id: 'custom-eip', check: checkCustomEip },
 ];
 
-/** Runs every rule over a decoded Service, adding to the findings of its decoding. */
+/** Runs every rule over a decoded Service, adding to the findings of its decoding under the rule's id. */
 export function runServiceRules(view: ServiceView, findings: Findings): void {
   for (const rule of SERVICE_RULES) {
-    rule(view, findings);
+    findings.rule = rule.id;
+    rule.check(view, findings);
   }
 }
 

@@ -187,6 +187,7 @@ export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = 
     const entry = CATALOG.get(key);
     if (typeof value !== 'string') {
       if (entry) {
+        findings.rule = 'annotation-string';
         findings.add(
           subjectOf(key),
           value === null
@@ -199,9 +200,11 @@ export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = 
     annotations[key] = value;
     if (!entry) continue;
     const decoded = entry.codec.decode(value);
+    findings.rule = 'annotation-value';
     if (decoded.ok) values.set(key, decoded.value);
     else findings.add(subjectOf(key), decoded.problem);
   }
+  findings.rule = 'listeners';
   const spec = manifest.spec ?? {};
   const ports = decodePorts(spec);
   const listeners = parseListeners(values.get(K.PROTOCOL_PORT) as string[] | undefined, findings);

@@ -254,6 +254,7 @@ export class SharedElbChecks<T> {
     const elbs = new Map<string, ElbIndex<T>>();
     const out: Array<SharedElbFinding<T>> = [];
     const findings = new Findings();
+    findings.rule = 'shared-elb';
     const rangeFindings = this.rangeOverlaps();
     for (const member of this.services) {
       let index = elbs.get(member.elbKey);

@@ -1,0 +1,98 @@
+import { ElbWarning } from './warnings';
+
+/**
+ * Every rule of the checks, with the stable id that code-scanning tools (SARIF `ruleId`) and the
+ * JSON output name it by, one line saying what it checks, and the docs page that explains it. A
+ * warning's id is its `ElbWarning` value. docs/lint.md ("Rule ids") lists the same table; a test
+ * keeps the two equal.
+ */
+export interface RuleInfo {
+  /** Stable id, kebab-case. */
+  readonly id: string;
+  /** What the rule checks, one line. */
+  readonly title: string;
+  /** The page under docs/ that explains it, with an anchor where one helps. */
+  readonly docs: string;
+  /** The level of its findings (a warning rule can also be made fatal by strict mode). */
+  readonly level: 'error' | 'warning';
+}
+
+/** The rules whose findings are errors (and a few reading notes), by id. */
+export const ERROR_RULE_IDS = [
+  'yaml',
+  'document',
+  'input',
+  'too-many-findings',
+  'annotation-string',
+  'annotation-value',
+  'load-balancer',
+  'annotation-key',
+  'annotation-applies',
+  'auto-create',
+  'ports',
+  'service-fields',
+  'listeners',
+  'port-ranges',
+  'pools-options',
+  'multi-cluster',
+  'session-affinity',
+  'health-check',
+  'access-control',
+  'source-ranges',
+  'timeouts',
+  'traffic-policy',
+  'custom-eip',
+  'shared-elb',
+] as const;
+
+/** The id of a rule whose findings are errors. */
+export type ErrorRuleId = (typeof ERROR_RULE_IDS)[number];
+
+const ERRORS: Record<ErrorRuleId, Omit<RuleInfo, 'id'>> = {
+  'yaml': { title: 'The file is YAML that kubectl reads', docs: 'lint.md#yaml-as-kubectl-reads-it', level: 'error' },
+  'document': { title: 'Each document is a Kubernetes object, and standard input holds at least one', docs: 'lint.md#what-it-reads-and-checks', level: 'error' },
+  'input': { title: 'A path given is a readable YAML file or directory (a skipped one is a warning)', docs: 'lint.md#limits-and-what-happens-at-each', level: 'warning' },
+  'too-many-findings': { title: 'How many more findings a file had past the 1000 shown', docs: 'lint.md#limits-and-what-happens-at-each', level: 'error' },
+  'annotation-string': { title: 'Annotation values are strings', docs: 'annotations.md', level: 'error' },
+  'annotation-value': { title: 'An annotation value has the format and range CCE accepts', docs: 'annotations.md', level: 'error' },
+  'load-balancer': { title: 'The Service names one load balancer: an existing one by ID or address, or one CCE creates', docs: 'annotations.md', level: 'error' },
+  'annotation-key': { title: 'Annotation keys are ones CCE reads', docs: 'lint.md#errors-and-warnings-the-verdict-cce-gives', level: 'error' },
+  'annotation-applies': { title: 'The load balancer class is one CCE knows, and each annotation suits the class, the listener protocols and the cluster version', docs: 'cluster-profile.md', level: 'error' },
+  'auto-create': { title: 'An auto-created load balancer has what CCE needs to create it', docs: 'eip-and-bandwidth.md', level: 'error' },
+  'ports': { title: 'Service ports are ones an ELB listener can take', docs: 'listeners-and-tls.md', level: 'error' },
+  'service-fields': { title: 'The Service selects pods and its spec fields suit a LoadBalancer Service', docs: 'lint.md#what-it-reads-and-checks', level: 'error' },
+  'listeners': { title: 'Listener protocols, certificates and HTTPS-only settings fit together', docs: 'listeners-and-tls.md', level: 'error' },
+  'port-ranges': { title: 'Port ranges are valid, within their port, and do not overlap', docs: 'port-ranges-and-connection-limits.md', level: 'error' },
+  'pools-options': { title: 'Backend server group options suit the cluster', docs: 'port-ranges-and-connection-limits.md', level: 'error' },
+  'multi-cluster': { title: 'Multi-cluster backends go with an existing load balancer', docs: 'multi-cluster-backends.md', level: 'error' },
+  'session-affinity': { title: 'Sticky sessions fit the algorithm and listener protocol', docs: 'stickiness.md', level: 'error' },
+  'health-check': { title: 'Health checks are one for all ports or one per port, each matching a port', docs: 'health-checks.md', level: 'error' },
+  'access-control': { title: 'Access control lists are well formed and suit the load balancer class', docs: 'access-control.md', level: 'error' },
+  'source-ranges': { title: 'spec.loadBalancerSourceRanges comes with an ELB access control list', docs: 'access-control.md', level: 'error' },
+  'timeouts': { title: 'Timeouts fit every listener protocol', docs: 'listeners-and-tls.md', level: 'error' },
+  'traffic-policy': { title: 'externalTrafficPolicy and pass-through networking fit together', docs: 'pass-through-and-traffic-policy.md', level: 'error' },
+  'custom-eip': { title: 'A custom EIP goes with a load balancer that can bind it', docs: 'eip-and-bandwidth.md', level: 'error' },
+  'shared-elb': { title: 'Services on one load balancer use their own listener ports and agree on its class and pass-through', docs: 'pass-through-and-traffic-policy.md#what-the-library-checks', level: 'error' },
+};
+
+const WARNINGS: Record<ElbWarning, string> = {
+  [ElbWarning.NO_EFFECT]: 'A setting CCE ignores here',
+  [ElbWarning.PASS_THROUGH_REWRITTEN]: 'CCE rewrites elb.pass-through to onlyLocal under externalTrafficPolicy Local',
+  [ElbWarning.LOCAL_IN_CLUSTER_ACCESS]: 'externalTrafficPolicy Local can break access from inside the cluster',
+  [ElbWarning.CUSTOM_EIP_ON_UPDATE]: 'A custom EIP applies only on an update after the load balancer has an EIP',
+  [ElbWarning.TRANSPARENT_CLIENT_IP_NEEDS_LOCAL]: 'Transparent client IP needs externalTrafficPolicy Local on a standard cluster',
+  [ElbWarning.INGRESS_SHARES_ELB]: 'A Service and an Ingress share a load balancer in an IPVS cluster',
+  [ElbWarning.UNKNOWN_ANNOTATION]: 'A kubernetes.io/elb.* key CCE does not read',
+  [ElbWarning.WRITTEN_BY_CCE]: 'An annotation CCE writes itself, in a manifest for kubectl apply',
+  [ElbWarning.CLASS_NOT_STATED]: 'A class-specific setting without kubernetes.io/elb.class',
+  [ElbWarning.LISTENER_RECREATED]: 'Changing a port range recreates the listener',
+  [ElbWarning.UNCONFIRMED_SYNTAX]: 'A value in a form CCE documents without showing its syntax',
+  [ElbWarning.GENERATED_NAME]: 'An auto-created load balancer on a Service named by cdk8s',
+  [ElbWarning.TARGET_PORT_NOT_EXPOSED]: 'A targetPort no container of the selected workload exposes',
+};
+
+/** Every rule: the error rules, then the warnings, in a fixed order (SARIF's `ruleIndex`). */
+export const RULES: readonly RuleInfo[] = [
+  ...ERROR_RULE_IDS.map((id) => ({ id, ...ERRORS[id] })),
+  ...Object.values(ElbWarning).map((id) => ({ id, title: WARNINGS[id], docs: 'lint.md#errors-and-warnings-the-verdict-cce-gives', level: 'warning' as const })),
+];
