@@ -7,9 +7,17 @@ import { UpdateSnapshot } from 'projen/lib/javascript';
  * and the names of the Python, Java, .NET and Go packages all derive from it.
  */
 const REPOSITORY = 'https://github.com/cdk8s-cce-elb/cdk8s-cce-elb';
+const PACKAGE_NAME = 'cdk8s-cce-elb';
+const repository = /^https:\/\/(github\.com)\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(REPOSITORY);
+if (!repository) throw new Error(`REPOSITORY must be https://github.com/<owner>/<repo>: ${REPOSITORY}`);
+const [, repositoryHost, repositoryOwner, repositoryName] = repository;
+/** cdk8s-cce-elb → Cdk8sCceElb */
+const pascalCase = (s: string) => s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+/** A Java package segment, where a hyphen is not allowed: cdk8s-cce-elb → cdk8s_cce_elb. */
+const javaSegment = (s: string) => s.toLowerCase().replace(/[^a-z0-9_]/g, '_');
 
 const project = new cdk8s.ConstructLibraryCdk8s({
-  name: 'cdk8s-cce-elb',
+  name: PACKAGE_NAME,
   description:
     'Typed cdk8s constructs for Huawei Cloud CCE LoadBalancer Services: every kubernetes.io/elb.* annotation as a checked prop.',
   author: 'cdk8s-cce-elb maintainers',
@@ -51,6 +59,25 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   depsUpgrade: false,
   pullRequestTemplate: false,
 
+  // jsii targets of the other languages (package.json jsii.targets; with release: false nothing is
+  // published). CI generates their code and builds and checks the Python wheel (.ci/run).
+  publishToPypi: {
+    distName: PACKAGE_NAME, // cdk8s-cce-elb
+    module: PACKAGE_NAME.replace(/-/g, '_'), // cdk8s_cce_elb
+  },
+  publishToMaven: {
+    mavenGroupId: `io.github.${repositoryOwner}`, // io.github.cdk8s-cce-elb
+    mavenArtifactId: PACKAGE_NAME, // cdk8s-cce-elb
+    javaPackage: `io.github.${javaSegment(repositoryOwner)}`, // io.github.cdk8s_cce_elb
+  },
+  publishToNuget: {
+    dotNetNamespace: pascalCase(PACKAGE_NAME), // Cdk8sCceElb
+    packageId: pascalCase(PACKAGE_NAME), // Cdk8sCceElb
+  },
+  publishToGo: {
+    moduleName: `${repositoryHost}/${repositoryOwner}/${repositoryName}-go`, // github.com/cdk8s-cce-elb/cdk8s-cce-elb-go
+  },
+
   docgen: true,
   eslintOptions: { dirs: ['src', 'test', 'examples'], devdirs: ['test', 'examples'] },
   jestOptions: {
@@ -68,8 +95,37 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   },
   gitignore: ['examples/dist/', '.jest-results.json'],
   // docs/ ships: the README and the warnings link to its pages. Build-only files do not.
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/bench/', '/scripts/', '/.jest-results.json'] },
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/bench/', '/scripts/', '/rosetta/', '/.jest-results.json'] },
 });
+
+// package-all's Java, Python, .NET and Go steps run Maven, pip, dotnet and go against registries
+// these machines do not reach: `projen package` (and so `projen build`) packages npm only, CI or not.
+project.packageTask.reset();
+project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+
+// README, doc-comment and docs/ examples must compile and translate: `jsii-rosetta extract` fails on
+// any snippet of the assembly (README and doc comments) that does not, and writes .jsii.tabl.json,
+// which jsii-pacmak then uses, so the Python README shows Python; scripts/rosetta-docs.js does the
+// same for the TypeScript snippets of docs/*.md, which are not in the assembly.
+// The README's example selects a cdk8s-plus Deployment; cdk8s-plus is no dependency of the library,
+// so rosetta installs it for the examples (as `cdk8s init` gives an app its cdk8s-plus).
+project.package.addField('jsiiRosetta', { strict: true, exampleDependencies: { 'cdk8s-plus-28': '^2.5.6' } });
+project.gitignore.exclude('.jsii.tabl.json');
+const rosetta = project.addTask('rosetta', {
+  description: 'Compile and translate every README, doc-comment and docs/ example (strict); writes .jsii.tabl.json',
+});
+rosetta.exec('jsii-rosetta extract --strict');
+rosetta.exec('node scripts/rosetta-docs.js');
+
+// The other languages' bindings as generated code (no toolchain needed), into dist/<language>/.
+// Go also re-emits the doc examples of members inherited from cdk8s, which no tablet holds (cdk8s
+// ships none), so only Python, Java and .NET fail on a snippet missing from .jsii.tabl.json.
+const bindings = project.addTask('package:bindings', {
+  description: 'Generate the Python, Java, .NET and Go bindings as code only (dist/<language>/), examples translated from .jsii.tabl.json',
+});
+bindings.spawn(rosetta);
+bindings.exec('jsii-pacmak --code-only --targets python java dotnet --rosetta-unknown-snippets fail');
+bindings.exec('jsii-pacmak --code-only --targets go');
 
 
 const synthExamples = project.addTask('synth:examples', {

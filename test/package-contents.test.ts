@@ -32,3 +32,22 @@ test('every docs/ page the README links to is in the package', () => {
   expect(linked.length).toBeGreaterThan(5);
   expect(linked.filter((f) => !files.has(f))).toEqual([]);
 }, 60_000);
+
+test('the jsii assembly lists Python, Java, .NET and Go targets, each named from the one repository URL', () => {
+  // GIVEN package.json (written by projen from .projenrc.ts) and the assembly jsii compiled from it
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const assembly = JSON.parse(fs.readFileSync(path.join(ROOT, '.jsii'), 'utf8'));
+  const [, owner, repo] = /^https:\/\/github\.com\/([^/]+)\/([^/]+?)\.git$/.exec(pkg.repository.url)!;
+  // THEN both carry the same four targets, with conventional names derived from the repository
+  for (const targets of [pkg.jsii.targets, assembly.targets]) {
+    // The assembly adds the npm target itself.
+    expect({ ...targets, js: undefined }).toEqual({
+      js: undefined,
+      python: { distName: pkg.name, module: pkg.name.replace(/-/g, '_') },
+      java: { package: `io.github.${owner.replace(/-/g, '_')}`, maven: { groupId: `io.github.${owner}`, artifactId: pkg.name } },
+      dotnet: { namespace: 'Cdk8sCceElb', packageId: 'Cdk8sCceElb' },
+      go: { moduleName: `github.com/${owner}/${repo}-go` },
+    });
+  }
+  expect(pkg.homepage).toBe(`https://github.com/${owner}/${repo}`);
+});

@@ -59,7 +59,7 @@ export interface ClusterProfileProps {
  * what CCE Turbo does not support, and which in-cluster access breaks under
  * `externalTrafficPolicy: Local`. Without a profile, version gates do not fire.
  *
- * ```ts
+ * ```ts fixture=cluster-profile
  * new ClusterProfile(app, 'cluster', { version: 'v1.28.3-r0', flavor: ClusterFlavor.STANDARD, proxyMode: ProxyMode.IPVS });
  * ```
  */
