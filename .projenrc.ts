@@ -1,4 +1,4 @@
-import { cdk8s, javascript } from 'projen';
+import { cdk8s, javascript, release } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
 
 /**
@@ -31,6 +31,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   // package-lock.json is written by a plain `npm install` of the machine's own npm (projen's default
   // `install` task); test/lockfile.test.ts fails on an entry without a version, which npm ci cannot install.
   packageManager: javascript.NodePackageManager.NPM,
+  // What the tests run on (README, "Install"); package.json `engines`.
+  minNodeVersion: '20.0.0',
 
   jsiiVersion: '~6.0.0',
   // Lowest cdk8s that cdk8s-plus-28 (the oldest cdk8s-plus the tests use) accepts (^2.68.11); tests run
@@ -53,14 +55,18 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     '@microsoft/jest-sarif@1.0.0-beta.0',
   ],
 
-  // No GitHub, release or upgrade machinery: nothing here would run it.
+  // No GitHub or upgrade machinery: nothing here would run it.
   github: false,
-  release: false,
+  // Versions and CHANGELOG.md through projen's own tasks, run by hand (`npx projen release`: bump
+  // from the Conventional Commits since the last tag, build, then add the notes to CHANGELOG.md and
+  // tag). No workflow is generated: github is off.
+  release: true,
+  releaseTrigger: release.ReleaseTrigger.manual({ changelog: true, changelogPath: 'CHANGELOG.md' }),
   depsUpgrade: false,
   pullRequestTemplate: false,
 
-  // jsii targets of the other languages (package.json jsii.targets; with release: false nothing is
-  // published). CI generates their code and builds and checks the Python wheel (.ci/run).
+  // jsii targets of the other languages (package.json jsii.targets; no publishing is configured).
+  // CI generates their code and builds and checks the Python wheel (.ci/run).
   publishToPypi: {
     distName: PACKAGE_NAME, // cdk8s-cce-elb
     module: PACKAGE_NAME.replace(/-/g, '_'), // cdk8s_cce_elb

@@ -51,3 +51,27 @@ test('the jsii assembly lists Python, Java, .NET and Go targets, each named from
   }
   expect(pkg.homepage).toBe(`https://github.com/${owner}/${repo}`);
 });
+
+test('every link of the shipped Markdown (README, CHANGELOG, docs/) reaches a shipped file, a file of the repository by its absolute address, or the web', () => {
+  // GIVEN the Markdown files of the package, as an installed package holds them
+  const files = new Set(packedFiles());
+  const repository = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).homepage as string;
+  const pages = [...files].filter((f) => f.endsWith('.md') && !f.startsWith('node_modules/'));
+  expect(pages).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md', 'docs/sources.md']));
+  const broken: string[] = [];
+  for (const page of pages) {
+    const markdown = fs.readFileSync(path.join(ROOT, page), 'utf8');
+    for (const [, target] of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (target.startsWith(`${repository}/`)) {
+        // A file of the repository that is not shipped (examples/, bench/): it must exist.
+        const inRepo = target.slice(repository.length).replace(/^\/(blob|tree)\/main\//, '').replace(/#.*$/, '');
+        if (!fs.existsSync(path.join(ROOT, inRepo))) broken.push(`${page}: ${target}`);
+      } else if (!/^(https?:|mailto:|#)/.test(target)) {
+        // THEN a relative link names a file the package holds
+        const file = path.posix.normalize(path.posix.join(path.posix.dirname(page), target.replace(/#.*$/, '')));
+        if (!files.has(file)) broken.push(`${page}: ${target}`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+}, 60_000);
