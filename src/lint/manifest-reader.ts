@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { TextDecoder } from 'util';
 import { Document, Pair, YAMLMap, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
 import { duplicateKeys, mergeKeys, parseAsKubectl } from './kubectl-yaml';
 import { show } from '../annotations/values';
