@@ -12,10 +12,10 @@ import { typecheck } from './support/typecheck';
  */
 const DOCS = path.join(__dirname, '..', 'docs');
 /**
- * Pages without TypeScript examples: the generated annotation reference, the performance notes and
- * the linter page (whose examples test/lint-cli.test.ts runs).
+ * Pages without TypeScript examples: the generated annotation reference, the performance notes, the
+ * list of sources and the linter page (whose examples test/lint-cli.test.ts runs).
  */
-const NOT_GUIDES = ['annotations.md', 'performance.md', 'lint.md'];
+const NOT_GUIDES = ['annotations.md', 'performance.md', 'lint.md', 'sources.md'];
 const GUIDES = [
   'access-control.md',
   'cluster-profile.md',
