@@ -14,3 +14,10 @@ export interface ClusterInfo {
   /** `overlay_l2` (tunnel), `vpc-router` (VPC) or `eni` (Cloud Native 2.0, CCE Turbo). */
   readonly networkModel?: string;
 }
+
+/** The values of the cluster options, for the CLI flags and the plugin's properties alike. */
+export const CLUSTER_CHOICES = {
+  flavor: ['standard', 'turbo'],
+  proxyMode: ['iptables', 'ipvs'],
+  networkModel: ['overlay_l2', 'vpc-router', 'eni'],
+} as const;

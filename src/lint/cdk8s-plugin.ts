@@ -1,8 +1,8 @@
-import { printable } from './formats';
-import { CLUSTER_CHOICES, LintFinding, Linter, keyOf } from './linter';
+import type * as formatsModule from './formats';
+import type * as linterModule from './linter';
 import { hasOwn, show } from '../annotations/values';
 import { CceVersion } from '../cluster/cce-version';
-import { ClusterInfo } from '../cluster/cluster-info';
+import { CLUSTER_CHOICES, ClusterInfo } from '../cluster/cluster-info';
 import { ElbWarning } from '../rules/warnings';
 
 /*
@@ -173,11 +173,17 @@ export class CceElbValidation {
 
   /** Lints the synthesized manifests and fills the report; cdk8s-cli calls it after synth. */
   public async validate(context: ICdk8sValidationContext): Promise<void> {
+    // The linter (and its YAML reader) is loaded only here, when cdk8s-cli validates, not by every
+    // app that imports the library's constructs (it would double their import time).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Linter, keyOf } = require('./linter') as typeof linterModule;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { printable } = require('./formats') as typeof formatsModule;
     const linter = new Linter({ cluster: this.cluster });
     for (const manifest of context.manifests) linter.lintFile(manifest);
     const report = linter.report();
     const findings = report.findings.filter((f) => f.warning === undefined || !this.acknowledged.has(f.warning));
-    for (const violation of violationsOf(findings)) context.report.addViolation(violation);
+    for (const violation of violationsOf(findings, keyOf, printable)) context.report.addViolation(violation);
     const warnings = findings.length - report.errors;
     const failed = report.errors > 0 || (this.strict && warnings > 0);
     context.report.submit(failed ? 'failure' : 'success', {
@@ -189,9 +195,16 @@ export class CceElbValidation {
   }
 }
 
-/** One violation per distinct problem, listing every resource that has it. */
-function violationsOf(findings: readonly LintFinding[]): Cdk8sViolation[] {
-  const groups = new Map<string, { finding: LintFinding; resources: Cdk8sViolatingResource[] }>();
+/**
+ * One violation per distinct problem, listing every resource that has it; `keyOf` and `printable`
+ * are the linter's and the output formats' (loaded with the linter).
+ */
+function violationsOf(
+  findings: readonly linterModule.LintFinding[],
+  keyOf: (finding: linterModule.LintFinding) => string,
+  printable: (s: string) => string,
+): Cdk8sViolation[] {
+  const groups = new Map<string, { finding: linterModule.LintFinding; resources: Cdk8sViolatingResource[] }>();
   for (const f of findings) {
     // cdk8s prints these as they are: every string from the manifests is made printable first.
     const key = printable(keyOf(f));

@@ -1,9 +1,9 @@
 import { FORMATS, Format, format, githubLine, summaryOf, textLine } from './formats';
-import { CLUSTER_CHOICES, LintFinding, lintPaths } from './linter';
+import { LintFinding, lintPaths } from './linter';
 import { InputError } from './manifest-reader';
 import { packageInfo } from './package-info';
 import { CceVersion } from '../cluster/cce-version';
-import { ClusterInfo } from '../cluster/cluster-info';
+import { CLUSTER_CHOICES, ClusterInfo } from '../cluster/cluster-info';
 
 /** Exit codes of `cce-elb`. */
 export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;

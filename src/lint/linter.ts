@@ -9,13 +9,6 @@ import { decodeService, isReadBack } from '../rules/service-view';
 import { SharedElbChecks } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
-/** The values of the cluster options, for the CLI flags and the plugin's properties alike. */
-export const CLUSTER_CHOICES = {
-  flavor: ['standard', 'turbo'],
-  proxyMode: ['iptables', 'ipvs'],
-  networkModel: ['overlay_l2', 'vpc-router', 'eni'],
-} as const;
-
 /** What the linter knows about the target cluster (from `--cluster-*` flags). */
 export interface LintOptions {
   readonly cluster?: ClusterInfo;
