@@ -293,7 +293,7 @@ describe('6. edges', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(status).not.toBe(2);
-  });
+  }, 60_000); // a process start and 3000 Services: seconds on a loaded machine
 
   test('output onto a full disk is one line on stderr and exit 2, not a stack trace', () => {
     if (!fs.existsSync('/dev/full')) return;
