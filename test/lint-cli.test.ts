@@ -87,6 +87,7 @@ describe('exit status', () => {
   });
 
   test.each([
+    [[], 'no command given; the command is "lint"'],
     [['lint'], 'no files given'],
     [['check', 'x.yaml'], 'unknown command "check"'],
     [['lint', '--format', 'xml', 'x.yaml'], '--format xml is not allowed; allowed: text, json, sarif, github'],
@@ -137,7 +138,7 @@ describe('formats', () => {
       key: 'kubernetes.io/elb.class',
       severity: 'error',
       message: CLASS_MESSAGE,
-      rule: 'annotation-applies',
+      rule: 'annotation-value',
     });
     expect(report.findings[1]).toMatchObject({
       resource: 'Service/shop/local', key: 'spec.externalTrafficPolicy', severity: 'warning', warning: 'local-in-cluster-access', rule: 'local-in-cluster-access', line: 34,
@@ -158,13 +159,13 @@ describe('formats', () => {
     for (const url of [driver.informationUri, ...driver.rules.map((r: { helpUri: string }) => r.helpUri)]) {
       expect(url).toMatch(new RegExp(`^${repository.replace(/[.]/g, '\\.')}/blob/(main|v[0-9.]+)/docs/[a-z-]+\\.md(#[a-z-]+)?$`));
     }
-    const classRule = RULES.findIndex((r) => r.id === 'annotation-applies');
+    const classRule = RULES.findIndex((r) => r.id === 'annotation-value');
     expect(only.results[0]).toEqual({
-      ruleId: 'annotation-applies',
+      ruleId: 'annotation-value',
       ruleIndex: classRule,
       level: 'error',
       message: { text: `Service/shop/web: kubernetes.io/elb.class: ${CLASS_MESSAGE}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: bad.split(path.sep).join('/') }, region: { startLine: 8, startColumn: 5 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: `file://${bad.split(path.sep).join('/')}` }, region: { startLine: 8, startColumn: 5 } } }],
     });
     expect(only.results[1]).toMatchObject({ ruleId: 'local-in-cluster-access', ruleIndex: RULES.findIndex((r) => r.id === 'local-in-cluster-access'), level: 'warning' });
   });
@@ -173,7 +174,10 @@ describe('formats', () => {
     const odd = file('odd/a b#1.yaml', BAD_CLASS);
     const sarif = JSON.parse(run('lint', '--format', 'sarif', odd).out);
     expect(sarif).toBeValidSarifLog();
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/\/a%20b%231\.yaml$/);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*\/a%20b%231\.yaml$/);
+    // A relative path stays relative: code scanning resolves it against the repository.
+    const relative = spawnSync(process.execPath, [path.join(__dirname, '..', 'bin', 'cce-elb'), 'lint', '--format', 'sarif', path.join('odd', 'a b#1.yaml')], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(relative.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('odd/a%20b%231.yaml');
   });
 
   test('every rule id of the registry is in the table of docs/lint.md, and only those', () => {
@@ -199,9 +203,9 @@ describe('formats', () => {
     const lines = run('lint', '--format', 'github', bad).out.split('\n');
     const escaped = bad.replace(/:/g, '%3A').replace(/,/g, '%2C');
     expect(lines[0]).toBe(
-      `::error file=${escaped},line=8,col=5,title=Service/shop/web::kubernetes.io/elb.class: ${CLASS_MESSAGE}`,
+      `::error file=${escaped},line=8,col=5,title=Service/shop/web [annotation-value]::kubernetes.io/elb.class: ${CLASS_MESSAGE}`,
     );
-    expect(lines[1]).toMatch(/^::warning file=.*,line=34,col=3,title=Service\/shop\/local::spec\.externalTrafficPolicy: is "Local"/);
+    expect(lines[1]).toMatch(/^::warning file=.*,line=34,col=3,title=Service\/shop\/local \[local-in-cluster-access\]::spec\.externalTrafficPolicy: is "Local"/);
     expect(lines[2]).toBe('1 error, 1 warning in 1 file (2 objects, 2 LoadBalancer Services)');
   });
 
@@ -219,7 +223,9 @@ describe('what is read', () => {
     file('tree/readme.md', '# not a manifest');
     file('tree/.git/c.yaml', BAD_CLASS);
     file('tree/node_modules/d.yaml', BAD_CLASS);
-    const r = run('lint', path.join(dir, 'tree'));
+    // What `cdk8s synth` writes beside the manifests when a validation plugin is configured.
+    file('tree/construct-metadata.json', JSON.stringify({ version: '1.0.0', resources: {} }));
+    const r = run('lint', '--strict', path.join(dir, 'tree'));
     expect(r.code).toBe(0);
     expect(r.out).toBe('0 errors, 0 warnings in 2 files (2 objects, 1 LoadBalancer Service)\n');
   });

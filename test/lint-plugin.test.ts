@@ -52,7 +52,7 @@ describe('CceElbValidation', () => {
     // WHEN the plugin validates
     await new CceElbValidation({}).validate(ctx);
     // THEN one violation per distinct problem, with the resources that have it
-    expect(violations.map((v) => v.ruleName)).toEqual(['error: kubernetes.io/elb.class', 'warning [local-in-cluster-access]: spec.externalTrafficPolicy']);
+    expect(violations.map((v) => v.ruleName)).toEqual(['error [annotation-value]: kubernetes.io/elb.class', 'warning [local-in-cluster-access]: spec.externalTrafficPolicy']);
     expect(violations[0].recommendation).toBe('kubernetes.io/elb.class: "fast" is not allowed; allowed: "union", "performance" ("union" is a shared, "performance" a dedicated load balancer)');
     expect(violations[0].violatingResources).toEqual([
       { resourceName: 'a', locations: ['Service/-/a kubernetes.io/elb.class (line 2)'], manifestPath: file },
@@ -82,7 +82,7 @@ describe('CceElbValidation', () => {
     fs.writeFileSync(file, manifest('t', { 'kubernetes.io/elb.id': ELB_ID }, { externalTrafficPolicy: 'Local' }));
     const { ctx, violations } = context([file]);
     await new CceElbValidation({ clusterFlavor: 'turbo' }).validate(ctx);
-    expect(violations.map((v) => v.ruleName)).toEqual(['error: spec.externalTrafficPolicy']);
+    expect(violations.map((v) => v.ruleName)).toEqual(['error [traffic-policy]: spec.externalTrafficPolicy']);
   });
 
   test.each([
@@ -146,7 +146,7 @@ validations:
     );
     // THEN cdk8s reports the plugin's violation and exits 2
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain('error: kubernetes.io/elb.id');
+    expect(r.stdout).toContain('error [annotation-value]: kubernetes.io/elb.id');
     expect(r.stdout).toContain('Construct Path: web/legacy');
     expect(r.stdout).toMatch(/Status +│ failure/);
   }, 60_000);
@@ -174,7 +174,7 @@ validations:
     // THEN the plugin came from the package's main module, not a path, and it failed the synth
     expect(r.stdout).not.toContain('Installing validation plugin');
     expect(r.stdout).toContain(`cdk8s-cce-elb@${version}`);
-    expect(r.stdout).toContain('error: kubernetes.io/elb.id');
+    expect(r.stdout).toContain('error [annotation-value]: kubernetes.io/elb.id');
     expect(r.status).toBe(2);
   }, 120_000);
 

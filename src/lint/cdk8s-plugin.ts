@@ -208,7 +208,8 @@ function violationsOf(
   for (const f of findings) {
     // cdk8s prints these as they are: every string from the manifests is made printable first.
     const key = printable(keyOf(f));
-    const ruleName = `${f.severity}${f.warning ? ` [${f.warning}]` : ''}: ${key}`;
+    // The rule's id (docs/lint.md, "Rule ids"); for a warning, the id to acknowledge it by.
+    const ruleName = `${f.severity} [${printable(f.rule)}]: ${key}`;
     const id = `${ruleName}\n${printable(f.message)}`;
     const group = groups.get(id) ?? { finding: f, resources: [] };
     groups.set(id, group);

@@ -70,7 +70,8 @@ const CHOICES: Record<string, readonly string[]> = {
 
 function parse(args: readonly string[]): Parsed | 'help' | 'version' {
   const [command, ...rest] = args;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return 'help';
+  if (command === undefined) throw new UsageError('no command given; the command is "lint": cce-elb lint <file or directory>...');
+  if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command === '-V' || command === '--version' || command === 'version') return 'version';
   if (command !== 'lint') throw new UsageError(`unknown command "${command}"; the command is "lint"`);
   const options: Record<string, string> = {};

@@ -79,9 +79,16 @@ function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 }
 
-/** A file name as a relative URI reference: `/` between folders, each part percent-encoded. */
+/**
+ * A file name as a URI: a relative reference for a relative path (`k8s/web.yaml`, which code
+ * scanning resolves against the repository), a `file:` URI for an absolute one; `/` between
+ * folders, each part percent-encoded.
+ */
 function fileUri(file: string): string {
-  return file.split(/[\\/]/).map((part) => encodeURIComponent(part)).join('/');
+  const parts = file.split(/[\\/]/).map((part) => encodeURIComponent(part));
+  if (file.startsWith('/')) return `file://${parts.join('/')}`;
+  if (/^[A-Za-z]:[\\/]/.test(file)) return `file:///${file[0]}:/${parts.slice(1).join('/')}`;
+  return parts.join('/');
 }
 
 /**
@@ -133,7 +140,8 @@ export function formatSarif(report: LintReport): string {
 
 /** One finding as a GitHub Actions workflow command (`::error file=…,line=…::…`). */
 export function githubLine(f: LintFinding): string {
-  const title = f.resource || f.file;
+  // The title names the rule (docs/lint.md, "Rule ids"), as the text format names a warning's id.
+  const title = `${f.resource || f.file} [${f.rule}]`;
   const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(title)}`;
   return `::${f.severity} ${props}::${escapeData(`${keyOf(f)}: ${f.message}`)}`;
 }

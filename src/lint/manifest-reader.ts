@@ -83,7 +83,8 @@ export interface SkippedPath {
 
 /**
  * The files to read for the given paths: files as given, directories searched recursively for
- * `.yaml`, `.yml` and `.json` files (skipping `node_modules` and hidden folders), in name order,
+ * `.yaml`, `.yml` and `.json` files (skipping `node_modules`, hidden folders and the
+ * `construct-metadata.json` that `cdk8s synth` writes beside the manifests), in name order,
  * each file once however often it is named (`lint dir dir/a.yaml`). `-` stands for standard input.
  * Inside a directory, a symbolic link to nothing and a file that is not a regular file (a FIFO, a
  * socket) are skipped and listed in `skipped`, so that one cannot stop or block the run. Throws an
@@ -123,7 +124,7 @@ export function expandPaths(paths: readonly string[]): { files: string[]; skippe
         throw new InputError(`cannot read the directory ${p}: ${messageOf(e)}`);
       }
       for (const name of names) {
-        if (name === 'node_modules' || name.startsWith('.')) continue;
+        if (name === 'node_modules' || name.startsWith('.') || name === CDK8S_METADATA) continue;
         visit(path.join(p, name), false);
       }
     } else if (top) {
@@ -144,6 +145,12 @@ export function expandPaths(paths: readonly string[]): { files: string[]; skippe
   }
   return { files, skipped };
 }
+
+/**
+ * What `cdk8s synth` writes into its output folder beside the manifests when validation plugins are
+ * configured: construct paths, not Kubernetes objects. Named on its own, it is read like any file.
+ */
+const CDK8S_METADATA = 'construct-metadata.json';
 
 /** How long to wait before reading standard input again when it has no data yet. */
 export const INPUT_WAIT_MS = 10;

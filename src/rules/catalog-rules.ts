@@ -31,16 +31,20 @@ export function checkCatalogEntries(view: ServiceView, findings: Findings): void
       if (!view.readBack) warnWrittenByCce(subject, findings);
       continue;
     }
+    findings.rule = 'annotation-value';
     const problem = entry.check?.(value);
     if (problem) findings.add(subject, problem);
     // "false" turns a feature off: where the feature does not exist (another class, an older
     // cluster), that is what happens anyway, so it is no error (unless CCE's webhook refuses the key).
     const asOff = value === false && !entry.classRequired ? new ErrorsAsWarnings(findings, ElbWarning.NO_EFFECT, 'is "false", which has no effect here: ') : findings;
+    findings.rule = 'annotation-class';
     checkClass(view, entry, subject, asOff);
+    findings.rule = 'annotation-listener';
     checkListeners(view, entry, subject, findings);
     if (entry.autocreateOnly && view.annotations[K.AUTOCREATE] === undefined) {
       findings.warn(ElbWarning.NO_EFFECT, subject, `has no effect because CCE reads it only when it creates the load balancer (${K.AUTOCREATE}); allowed: use AutoCreatedElb, or leave it out`);
     }
+    findings.rule = 'annotation-version';
     checkVersion(view, gateOf(view, entry), subject, asOff);
     // Field gates fire only with a cluster version (see checkVersion): skip the walk without one.
     if (entry.fields && view.cluster.version !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {

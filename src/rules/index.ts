@@ -26,7 +26,8 @@ export type ServiceRule = (view: ServiceView, findings: Findings) => void;
 export const SERVICE_RULES: ReadonlyArray<{ readonly id: ErrorRuleId; readonly check: ServiceRule }> = [
   { id: 'load-balancer', check: checkLoadBalancerSource },
   { id: 'annotation-key', check: checkAnnotationKeys },
-  { id: 'annotation-applies', check: checkCatalogEntries },
+  // Sets its own ids: annotation-value, -class, -listener and -version, by what it checks.
+  { id: 'annotation-value', check: checkCatalogEntries },
   { id: 'auto-create', check: checkAutoCreate },
   { id: 'ports', check: checkPorts },
   { id: 'service-fields', check: checkServiceFields },
