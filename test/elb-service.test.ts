@@ -147,7 +147,7 @@ describe('selectors', () => {
       ports: [{ name: 'a', port: 80, targetPort: 8080 }, { name: 'b', port: 81, targetPortName: 'metrics' }, { name: 'c', port: 82, targetPort: 9090 }],
     }));
     expect(svc.warnings()).toEqual([
-      'ports[1].targetPort (spec.ports[1].targetPort): is the port name "metrics", which no container of test/web has, so the Service cannot send traffic to it; allowed: a container port name of the workload ("http") [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
+      'ports[1].targetPortName (spec.ports[1].targetPort): is the port name "metrics", which no container of test/web has, so the Service cannot send traffic to it; allowed: a container port name of the workload ("http") [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
       'ports[2].targetPort (spec.ports[2].targetPort): is 9090, which no container of test/web declares (it declares 8080); traffic reaches a pod only if it listens on 9090; allowed: a declared container port [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
     ]);
   });
@@ -191,7 +191,7 @@ describe('selectors', () => {
     const services = synth(chart).filter((o) => o.kind === 'Service');
     expect(services.map((o) => o.spec.selector)).toEqual([{ app: 'raw' }, { app: 'pod' }]);
     expect(svc.warnings()).toEqual([
-      'ports[0].targetPort (spec.ports[0].targetPort): is the port name "metrics", which no container of test/raw has, so the Service cannot send traffic to it; allowed: a container port name of the workload ("http") [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
+      'ports[0].targetPortName (spec.ports[0].targetPort): is the port name "metrics", which no container of test/raw has, so the Service cannot send traffic to it; allowed: a container port name of the workload ("http") [ElbWarning.TARGET_PORT_NOT_EXPOSED]',
     ]);
   });
 
@@ -217,6 +217,18 @@ describe('selectors', () => {
     ]);
   });
 
+  test('GIVEN a plain ApiObject workload without labels THEN synth says where the labels would be, once', () => {
+    const chart = newChart();
+    const bare = new ApiObject(chart, 'bare', {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'bare' },
+      spec: { template: { spec: { containers: [{ name: 'c', image: 'nginx' }] } } },
+    });
+    new ElbService(chart, 'svc', props({ selector: bare, selectorLabels: undefined }));
+    expect(synthErrors(chart)).toEqual([
+      'selector (spec.selector): test/bare has no labels to select its pods by (spec.selector.matchLabels, or the labels of its pod template or Pod), so the load balancer would have no backends; allowed: a workload whose pods have labels, or selectorLabels',
+    ]);
+  });
+
   test('GIVEN Pods.select and selectorLabels THEN their labels are merged', () => {
     const chart = newChart();
     const pods = kplus.Pods.select(chart, 'pods', { labels: { app: 'web' } });
@@ -231,8 +243,8 @@ describe('selectors', () => {
     new ElbService(chart, 'a', props({ selector: expr, selectorLabels: undefined }));
     new ElbService(chart, 'b', props({ selector: ns, selectorLabels: { app: 'other' }, ports: [{ port: 81 }] }));
     expect(synthErrors(chart)).toEqual([
+      // The expressions are the reason the Service selects nothing: said once, not again as "selects no pods".
       'selector (spec.selector): test/expr selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only',
-      'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
       'selector (spec.selector): test/ns selects pods in namespace "a", and the Service states no namespace; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service\'s namespace (the same Chart namespace, or metadata.namespace)',
       'selectorLabels (spec.selector): label "app" is "other" here but "web" in selector; allowed: the same value in both, or the label in one of them',
     ]);

@@ -429,7 +429,8 @@ export class ElbService extends ApiObject {
       // load balancer, and only a few of its parts: only those are kept, which saves memory and
       // garbage collection.
       view: existingElbOf(view.annotations) === undefined ? undefined : sharedPartsOf(view),
-      findings: findings.items.length === 0 ? NONE : findings.items,
+      // A selector problem already says why spec.selector selects nothing: the rules' finding on it would repeat it.
+      findings: findings.items.length === 0 ? NONE : selectorProblems.length === 0 ? findings.items : findings.items.filter((f) => f.target !== 'spec.selector'),
       selectorProblems: selectorProblems.length === 0 ? NONE : selectorProblems,
     };
     return this.evaluation;
@@ -578,7 +579,9 @@ function checkTargetPorts(view: ServiceView, exposed: ExposedPorts | undefined, 
   const path = selector.node.path;
   for (const port of view.ports) {
     const target = port.targetPort ?? port.port;
-    const subject = `ports[${port.index}].targetPort (spec.ports[${port.index}].targetPort)`;
+    // A name comes from the targetPortName prop (or a raw spec), a number from targetPort.
+    const prop = typeof target === 'string' ? 'targetPortName' : 'targetPort';
+    const subject = `ports[${port.index}].${prop} (spec.ports[${port.index}].targetPort)`;
     if (typeof target === 'string' && !exposed.names.has(target)) {
       const known = listed([...exposed.names], show, 'names', 'none');
       findings.warn(ElbWarning.TARGET_PORT_NOT_EXPOSED, subject, `is the port name ${show(target)}, which no container of ${path} has, so the Service cannot send traffic to it; allowed: a container port name of the workload (${known})`);
@@ -599,7 +602,13 @@ type Selection = Pick<ElbServiceProps, 'selector' | 'selectorLabels'>;
 function selectorOf(props: Selection, messages: string[], namespace?: string): { labels: Record<string, string>; exposed?: ExposedPorts } {
   // Spread defines own properties, so any label key (even "__proto__") is kept as data.
   if (props.selector === undefined) return { labels: { ...props.selectorLabels } };
+  const before = messages.length;
   const { labels, exposed } = readWorkloadSelector(props.selector, messages, namespace);
+  if (labels.size === 0 && messages.length === before && Object.keys(props.selectorLabels ?? {}).length === 0) {
+    messages.push(
+      `selector (spec.selector): ${props.selector.node.path} has no labels to select its pods by (spec.selector.matchLabels, or the labels of its pod template or Pod), so the load balancer would have no backends; allowed: a workload whose pods have labels, or selectorLabels`,
+    );
+  }
   for (const [key, value] of Object.entries(props.selectorLabels ?? {})) {
     if (labels.has(key) && labels.get(key) !== value) {
       messages.push(
