@@ -208,19 +208,86 @@ describe('selectors', () => {
     new ElbService(chart, 'a', props({ selector: config, selectorLabels: { app: 'x' } }));
     new ElbService(chart, 'b', props({ selector: empty, selectorLabels: { app: 'x' }, ports: [{ port: 81 }] }));
     new ElbService(chart, 'c', props({ selector: expr, selectorLabels: { app: 'x' }, ports: [{ port: 82 }] }));
-    const allowed = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject of kind Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, Pod';
+    const allowed = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, or a custom resource with spec.selector or spec.template)';
     expect(synthErrors(chart)).toEqual([
-      `selector (spec.selector): test/config is a "ConfigMap", which runs no pods; ${allowed}`,
+      `selector (spec.selector): test/config is a "ConfigMap", which runs no pods (it has no spec.selector or spec.template); ${allowed}`,
       `selector (spec.selector): test/empty has no ApiObject; ${allowed}`,
       'selector (spec.selector): test/expr selects pods with label expressions, which a Service cannot use; allowed: a selector with label matchers only',
       'selector (spec.selector): test/expr selects pods in namespace "other", and the Service states no namespace; a Service selects only pods of its own namespace, so the load balancer would have no backends; allowed: a workload in the Service\'s namespace (the same Chart namespace, or metadata.namespace)',
     ]);
   });
 
+  test('GIVEN workloads of other kinds (CronJob, a custom resource, a ReplicationController, a native sidecar) THEN they are read like a Deployment', () => {
+    const chart = newChart();
+    const container = { name: 'c', image: 'nginx' };
+    const cron = new ApiObject(chart, 'cron', {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'cron' },
+      spec: { schedule: '* * * * *', jobTemplate: { spec: { template: { metadata: { labels: { app: 'cron' } }, spec: { containers: [container] } } } } },
+    });
+    const rollout = new ApiObject(chart, 'rollout', {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Rollout',
+      metadata: { name: 'r' },
+      spec: { selector: { matchLabels: { app: 'rollout' } }, template: { metadata: { labels: { app: 'rollout' } }, spec: { containers: [container] } } },
+    });
+    const rc = new ApiObject(chart, 'rc', {
+      apiVersion: 'v1',
+      kind: 'ReplicationController',
+      metadata: { name: 'rc' },
+      spec: {
+        selector: { app: 'rc' },
+        template: {
+          metadata: { labels: { app: 'rc' } },
+          spec: { containers: [container], initContainers: [{ name: 'proxy', image: 'envoy', restartPolicy: 'Always', ports: [{ containerPort: 15001, name: 'proxy' }] }] },
+        },
+      },
+    });
+    new ElbService(chart, 'a', props({ metadata: { name: 'a' }, selector: cron, selectorLabels: undefined }));
+    new ElbService(chart, 'b', props({ metadata: { name: 'b' }, selector: rollout, selectorLabels: undefined, ports: [{ port: 81 }] }));
+    const c = new ElbService(chart, 'c', props({ metadata: { name: 'c' }, selector: rc, selectorLabels: undefined, ports: [{ port: 82, targetPortName: 'proxy' }] }));
+    // Testing.synth: the schema models of test/support know Deployments and Services only.
+    const services = Testing.synth(chart).filter((o) => o.kind === 'Service');
+    expect(services.map((o) => o.spec.selector)).toEqual([{ app: 'cron' }, { app: 'rollout' }, { app: 'rc' }]);
+    // The port of a native sidecar (an init container that keeps running) is a port of the pod.
+    expect(c.warnings()).toEqual([]);
+  });
+
+  test('GIVEN tokens (Lazy) in the namespace or in the labels THEN they are compared resolved, as cdk8s writes them', () => {
+    const app = Testing.app();
+    const chart = new Chart(app, 'shop', { namespace: 'shop' });
+    const web = new kplus.Deployment(chart, 'web', { containers: [{ image: 'nginx' }] });
+    new ElbService(chart, 'svc', props({ metadata: { name: 'svc', namespace: Lazy.any({ produce: () => 'shop' }) }, selector: web, selectorLabels: undefined }));
+    const pods = kplus.Pods.select(chart, 'pods', { labels: { app: Lazy.any({ produce: () => 'web' }) } });
+    new ElbService(chart, 'svc2', props({ metadata: { name: 'svc2' }, selector: pods, selectorLabels: { app: 'web' }, ports: [{ port: 81 }] }));
+    expect(() => Testing.synth(chart)).not.toThrow();
+  });
+
+  test('GIVEN a selector that cannot be read THEN synth names selector, never a stack trace', () => {
+    const chart = newChart();
+    const broken = new Construct(chart, 'broken');
+    Object.assign(broken, { toPodSelectorConfig: () => { throw new Error('boom'); } });
+    const garbage = new Construct(chart, 'garbage');
+    Object.assign(garbage, { toPodSelectorConfig: () => null });
+    new ElbService(chart, 'a', props({ selector: broken, selectorLabels: undefined }));
+    new ElbService(chart, 'b', props({ selector: garbage, selectorLabels: undefined, ports: [{ port: 81 }] }));
+    new ElbService(chart, 'c', props({ selector: null as any, selectorLabels: { app: 5 as any }, ports: [{ port: 82 }] }));
+    const allowed = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, or a custom resource with spec.selector or spec.template)';
+    expect(synthErrors(chart)).toEqual([
+      `selector (spec.selector): test/broken could not be read (boom); ${allowed}`,
+      `selector (spec.selector): test/garbage could not be read (its toPodSelectorConfig() returned no configuration); ${allowed}`,
+      `selector (spec.selector): null is not a construct; ${allowed}`,
+      'selectorLabels (spec.selector): label "app" is 5, which is not a string; allowed: string label values',
+    ]);
+  });
+
   test('GIVEN a plain ApiObject workload without labels THEN synth says where the labels would be, once', () => {
     const chart = newChart();
     const bare = new ApiObject(chart, 'bare', {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'bare' },
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'bare' },
       spec: { template: { spec: { containers: [{ name: 'c', image: 'nginx' }] } } },
     });
     new ElbService(chart, 'svc', props({ selector: bare, selectorLabels: undefined }));

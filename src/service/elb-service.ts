@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { annotationMapOf, hasAnnotations } from './annotation-map';
 import { AppChecks } from './app-checks';
 import { ElbValidation } from './validation';
-import { ExposedPorts, readWorkloadSelector } from './workload-selector';
+import { ExposedPorts, readWorkloadSelector, resolveLazy } from './workload-selector';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
@@ -521,7 +521,9 @@ export class ElbService extends ApiObject {
   /** The spec (see `renderSpec`) and the container ports of the `selector` workload. */
   private renderSpecAndPorts(selectorProblems: string[]): { spec: Readonly<Record<string, unknown>>; exposed?: ExposedPorts } {
     if (this.selection === undefined) return { spec: this.fixedSpec };
-    const { labels, exposed } = selectorOf(this.selection, selectorProblems, this.metadata.namespace);
+    // The namespace may be a token (Lazy), like any metadata field: resolved, as cdk8s will write it.
+    const namespace = resolveLazy(this.metadata.namespace);
+    const { labels, exposed } = selectorOf(this.selection, selectorProblems, typeof namespace === 'string' ? namespace : undefined);
     return { spec: { ...this.fixedSpec, selector: labels }, exposed };
   }
 }
@@ -610,6 +612,10 @@ function selectorOf(props: Selection, messages: string[], namespace?: string): {
     );
   }
   for (const [key, value] of Object.entries(props.selectorLabels ?? {})) {
+    if (typeof value !== 'string') {
+      messages.push(`selectorLabels (spec.selector): label ${JSON.stringify(key)} is ${show(value)}, which is not a string; allowed: string label values`);
+      continue;
+    }
     if (labels.has(key) && labels.get(key) !== value) {
       messages.push(
         `selectorLabels (spec.selector): label ${JSON.stringify(key)} is ${JSON.stringify(value)} here but ${JSON.stringify(labels.get(key))} in selector; allowed: the same value in both, or the label in one of them`,
