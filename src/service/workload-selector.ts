@@ -159,7 +159,8 @@ function labelSelectorOf(selector: Readonly<Record<string, unknown>> | undefined
 /** The label matchers of a rendered workload: its `spec.selector`, else its pod template's labels (a Pod's own labels). */
 function matchersOf(manifest: Record<string, unknown>): { matchLabels: Readonly<Record<string, unknown>>; expressions: boolean } {
   if (manifest.kind === 'Pod') return labelSelectorOf(asObject(objectAt(manifest, ['metadata'])?.labels) ?? {});
-  const selector = manifest.kind === 'CronJob' ? objectAt(manifest, ['spec', 'jobTemplate', 'spec', 'selector']) : objectAt(manifest, ['spec', 'selector']);
+  const where = manifest.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'selector'] : ['spec', 'selector'];
+  const selector = objectAt(manifest, where);
   if (selector !== undefined) return labelSelectorOf(selector);
   return labelSelectorOf(asObject(objectAt(podTemplateOf(manifest) ?? {}, ['metadata'])?.labels) ?? {});
 }
