@@ -142,14 +142,20 @@ function podSelectorConfigOf(selector: IConstruct): PodSelectorMatchers | undefi
 }
 
 /** The matchers of a cdk8s-plus `LabelSelector`, which has them only in its kube form. */
-function kubeFormOf(selector: unknown): { matchLabels: Readonly<Record<string, unknown>>; expressions: boolean } {
+function kubeFormOf(selector: unknown): Matchers {
   const toKube = (selector as { _toKube?: unknown } | null | undefined)?._toKube;
   const kube = typeof toKube === 'function' ? asObject(toKube.call(selector)) : undefined;
   return labelSelectorOf(kube);
 }
 
+/** Label matchers as a Service can use them: equality matchers, and whether there are expressions. */
+interface Matchers {
+  readonly matchLabels: Readonly<Record<string, unknown>>;
+  readonly expressions: boolean;
+}
+
 /** The label matchers of a Kubernetes LabelSelector (`matchLabels`, `matchExpressions`), or of a plain label map (a ReplicationController's). */
-function labelSelectorOf(selector: Readonly<Record<string, unknown>> | undefined): { matchLabels: Readonly<Record<string, unknown>>; expressions: boolean } {
+function labelSelectorOf(selector: Readonly<Record<string, unknown>> | undefined): Matchers {
   if (selector === undefined) return { matchLabels: {}, expressions: false };
   if (!hasOwn(selector, 'matchLabels') && !hasOwn(selector, 'matchExpressions')) return { matchLabels: selector, expressions: false };
   const expressions = selector.matchExpressions;
@@ -157,7 +163,7 @@ function labelSelectorOf(selector: Readonly<Record<string, unknown>> | undefined
 }
 
 /** The label matchers of a rendered workload: its `spec.selector`, else its pod template's labels (a Pod's own labels). */
-function matchersOf(manifest: Record<string, unknown>): { matchLabels: Readonly<Record<string, unknown>>; expressions: boolean } {
+function matchersOf(manifest: Record<string, unknown>): Matchers {
   if (manifest.kind === 'Pod') return labelSelectorOf(asObject(objectAt(manifest, ['metadata'])?.labels) ?? {});
   const where = manifest.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'selector'] : ['spec', 'selector'];
   const selector = objectAt(manifest, where);
