@@ -317,12 +317,14 @@ describe('selectors', () => {
     ]);
   });
 
-  test('GIVEN no selector THEN synth fails', () => {
+  test('GIVEN no selector THEN a warning (endpoints managed by hand are legal Kubernetes), fatal under strict validation', () => {
     const chart = newChart();
-    new ElbService(chart, 'svc', props({ selectorLabels: undefined }));
-    expect(synthErrors(chart)).toEqual([
-      'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
+    const svc = new ElbService(chart, 'svc', props({ selectorLabels: undefined }));
+    expect(svc.warnings()).toEqual([
+      'selector (spec.selector): selects no pods: without a selector Kubernetes creates no endpoints, so the load balancer has backends only if EndpointSlices are managed for this Service by hand, which CCE does not document (the open-source cloud-provider-huaweicloud refuses it: "services custom endpoints are not supported"); allowed: a selector (a cdk8s-plus workload, selectorLabels, or spec.selector) [ElbWarning.NO_SELECTOR]',
     ]);
+    ElbValidation.strict(chart);
+    expect(synthErrors(chart)).toHaveLength(1);
   });
 });
 

@@ -29,7 +29,7 @@ describe('decoding', () => {
   test('GIVEN a manifest without spec or with non-object ports THEN ports and selector are reported, not a crash', () => {
     expect(checkServiceManifest({ metadata: { annotations: { 'kubernetes.io/elb.id': ID } } }).map(formatFinding)).toEqual([
       'ports (spec.ports): is empty; allowed: at least one port',
-      'selector (spec.selector): selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
+      'selector (spec.selector): selects no pods: without a selector Kubernetes creates no endpoints, so the load balancer has backends only if EndpointSlices are managed for this Service by hand, which CCE does not document (the open-source cloud-provider-huaweicloud refuses it: "services custom endpoints are not supported"); allowed: a selector (a cdk8s-plus workload, selectorLabels, or spec.selector)',
     ]);
     expect(checkServiceManifest({ spec: { ports: [80], selector: { a: 'b' } } }).map(formatFinding)).toEqual([
       'loadBalancer (kubernetes.io/elb.id or kubernetes.io/elb.autocreate): neither is set; allowed: exactly one of them',

@@ -1,5 +1,6 @@
 import { Findings } from './finding';
 import { ServiceView } from './service-view';
+import { ElbWarning } from './warnings';
 import { checkInteger, checkOneOf, show, text } from '../annotations/values';
 
 /** DNS label (RFC 1123), as Kubernetes requires for port names. */
@@ -59,10 +60,14 @@ export function checkServiceFields(view: ServiceView, findings: Findings): void 
     if (problem) findings.add('serviceSessionAffinity (spec.sessionAffinity)', problem);
   }
   const selector = view.selector;
-  if (selector === undefined || typeof selector !== 'object' || selector === null || Object.keys(selector).length === 0) {
-    findings.add(
+  if (selector !== undefined && selector !== null && (typeof selector !== 'object' || Array.isArray(selector))) {
+    findings.add('selector (spec.selector)', `${show(selector)} is not a map of labels; allowed: a map of label names to values`);
+  } else if (selector === undefined || selector === null || Object.keys(selector).length === 0) {
+    // Kubernetes accepts a Service without a selector: its endpoints are then managed by hand.
+    findings.warn(
+      ElbWarning.NO_SELECTOR,
       'selector (spec.selector)',
-      'selects no pods, so the load balancer would have no backends; allowed: a pod selector (a cdk8s-plus workload) or selectorLabels',
+      'selects no pods: without a selector Kubernetes creates no endpoints, so the load balancer has backends only if EndpointSlices are managed for this Service by hand, which CCE does not document (the open-source cloud-provider-huaweicloud refuses it: "services custom endpoints are not supported"); allowed: a selector (a cdk8s-plus workload, selectorLabels, or spec.selector)',
     );
   }
 }

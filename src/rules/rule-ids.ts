@@ -93,6 +93,7 @@ const WARNINGS: Record<ElbWarning, string> = {
   [ElbWarning.UNCONFIRMED_SYNTAX]: 'A value in a form CCE documents without showing its syntax',
   [ElbWarning.GENERATED_NAME]: 'An auto-created load balancer on a Service named by cdk8s',
   [ElbWarning.TARGET_PORT_NOT_EXPOSED]: 'A targetPort no container of the selected workload exposes',
+  [ElbWarning.NO_SELECTOR]: 'A Service without a selector: backends only through EndpointSlices managed by hand',
 };
 
 /** Every rule: the error rules, then the warnings, in a fixed order (SARIF's `ruleIndex`). */

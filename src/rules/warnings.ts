@@ -82,4 +82,11 @@ export enum ElbWarning {
    * (traffic still reaches the pod if it listens there, so only when the workload declares ports).
    */
   TARGET_PORT_NOT_EXPOSED = 'target-port-not-exposed',
+  /**
+   * A LoadBalancer Service without a selector (none, or an empty one): Kubernetes creates no
+   * endpoints for it, so the load balancer has backends only if something else manages the
+   * Service's EndpointSlices (a legitimate setup for backends outside the cluster, and a mistake
+   * otherwise).
+   */
+  NO_SELECTOR = 'no-selector',
 }
