@@ -180,6 +180,16 @@ describe('formats', () => {
     expect(JSON.parse(relative.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('odd/a%20b%231.yaml');
   });
 
+  test('a file name that looks like a PEM marker stays whole (it is the user\'s path, not a secret), and so does the message', () => {
+    const pem = file('pem/-----BEGIN CERTIFICATE-----.yaml', BAD_CLASS);
+    const sarif = JSON.parse(run('lint', '--format', 'sarif', pem).out);
+    expect(sarif).toBeValidSarifLog();
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/\/-----BEGIN%20CERTIFICATE-----\.yaml$/);
+    expect(JSON.parse(run('lint', '--format', 'json', pem).out).findings[0].file).toBe(pem);
+    expect(run('lint', pem).out).toContain(`${pem}:8  Service/shop/web  kubernetes.io/elb.class: ${CLASS_MESSAGE}`);
+    expect(run('lint', '--format', 'github', pem).out).toContain('-----BEGIN CERTIFICATE-----.yaml');
+  });
+
   test('every rule id of the registry is in the table of docs/lint.md, and only those', () => {
     const markdown = fs.readFileSync(path.join(__dirname, '..', 'docs', 'lint.md'), 'utf8');
     const section = markdown.slice(markdown.indexOf('## Rule ids'));

@@ -18,7 +18,7 @@ export function show(value: unknown): string {
 }
 
 /** The start of a PEM block (a certificate, a private key), in a value or in its JSON form. */
-export const PEM_MARKER = /-----BEGIN[ A-Z0-9]*-----/;
+export const PEM_MARKER = /-----BEGIN [A-Z0-9][A-Z0-9 ]*-----/;
 
 const MAX_SHOWN = 100;
 

@@ -29,7 +29,15 @@ function unicodeEscape(c: string): string {
  * terminal acts on; and a PEM block in it (a key pasted as a name or key) cut off.
  */
 export function printable(s: string): string {
-  return withoutPem(s).replace(UNSAFE, (c) => ESCAPES[c] ?? unicodeEscape(c));
+  return printablePath(withoutPem(s));
+}
+
+/**
+ * A file name with every unsafe character written as an escape, and nothing cut: the user's own
+ * path, which holds no secret and must stay whole to be found.
+ */
+export function printablePath(s: string): string {
+  return s.replace(UNSAFE, (c) => ESCAPES[c] ?? unicodeEscape(c));
 }
 
 /** `s` without anything from a PEM block's first line on. */
@@ -42,7 +50,8 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 /** One finding as a text line: `file:line  Kind/namespace/name  <key>: <message>`, every part printable. */
 export function textLine(f: LintFinding): string {
   const label = f.severity === 'warning' ? `warning${f.warning ? ` [${f.warning}]` : ''}: ` : '';
-  return printable(`${f.file}:${f.line}  ${f.resource || '-'}  ${keyOf(f)}: ${label}${f.message}`);
+  // Each part on its own, so that a PEM marker in one cuts only that part.
+  return `${printablePath(f.file)}:${f.line}  ${printable(f.resource || '-')}  ${printable(keyOf(f))}: ${printable(label)}${printable(f.message)}`;
 }
 
 /** `file:line  Kind/namespace/name  <key>: <message>`, one finding a line, then a summary line. */
@@ -68,7 +77,8 @@ export function formatJson(report: LintReport): string {
  * rest (DEL, C1, U+2028/2029) are escaped here, which keeps the JSON valid and equal.
  */
 function safeJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? withoutPem(v) : v), 2).replace(UNSAFE_IN_JSON, unicodeEscape) + '\n';
+  // File names (`file`, SARIF's `uri`) stay whole: they are the user's own paths.
+  return JSON.stringify(value, (key, v) => (typeof v === 'string' && key !== 'file' && key !== 'uri' ? withoutPem(v) : v), 2).replace(UNSAFE_IN_JSON, unicodeEscape) + '\n';
 }
 
 /** Each rule's index in `RULES`, the SARIF `ruleIndex` of its results. */
@@ -141,8 +151,8 @@ export function formatSarif(report: LintReport): string {
 /** One finding as a GitHub Actions workflow command (`::error file=…,line=…::…`). */
 export function githubLine(f: LintFinding): string {
   // The title names the rule (docs/lint.md, "Rule ids"), as the text format names a warning's id.
-  const title = `${f.resource || f.file} [${f.rule}]`;
-  const props = `file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(title)}`;
+  const title = f.resource ? escapeProperty(`${f.resource} [${f.rule}]`) : `${escapeProperty(f.file, printablePath)}${escapeProperty(` [${f.rule}]`)}`;
+  const props = `file=${escapeProperty(f.file, printablePath)},line=${f.line},col=${f.column},title=${title}`;
   return `::${f.severity} ${props}::${escapeData(`${keyOf(f)}: ${f.message}`)}`;
 }
 
@@ -153,14 +163,17 @@ export function formatGithub(report: LintReport): string {
   return lines.join('\n') + '\n';
 }
 
-/** Workflow command data: `%`, CR and LF are escaped as GitHub reads them, and other unsafe characters made printable. */
-function escapeData(s: string): string {
-  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+/**
+ * Workflow command data: `%`, CR and LF are escaped as GitHub reads them, and other unsafe
+ * characters made printable (by `printablePath` for a file name, which is never cut).
+ */
+function escapeData(s: string, made = printable): string {
+  return made(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Workflow command properties: also `:` and `,`. */
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function escapeProperty(s: string, made = printable): string {
+  return escapeData(s, made).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** The report in the given format. */
