@@ -77,6 +77,34 @@ describe('CceElbValidation', () => {
     expect(acknowledged.submitted()).toMatchObject({ status: 'success', metadata: { 'warnings': '0', 'acknowledged warnings': '1' } });
   });
 
+  test('past the findings limit of a file, acknowledged warnings are still left out, and the counts stay true', async () => {
+    // GIVEN one file with 1500 Services whose warning is acknowledged (more than the 1000 findings shown per file)
+    const file = path.join(dir, 'many.k8s.yaml');
+    fs.writeFileSync(file, Array.from({ length: 1500 }, (_, i) => manifest(`s${i}`, { 'kubernetes.io/elb.id': ELB_ID }, {
+      externalTrafficPolicy: 'Local', ports: [{ name: 'http', port: 1000 + i }],
+    })).join('\n')); // a stream of JSON objects, as kubectl reads one
+    const acknowledged = context([file]);
+    await new CceElbValidation({ strict: true, acknowledgeWarnings: { 'local-in-cluster-access': 'reached from outside only' } }).validate(acknowledged.ctx);
+    expect(acknowledged.violations).toEqual([]);
+    expect(acknowledged.submitted()).toEqual({ status: 'success', metadata: { 'errors': '0', 'warnings': '0', 'acknowledged warnings': '1500', 'LoadBalancer Services': '1500' } });
+    // WHEN they are not acknowledged THEN all 1500 are counted, though only 1000 are listed
+    const lenient = context([file]);
+    await new CceElbValidation().validate(lenient.ctx);
+    expect(lenient.submitted()).toEqual({ status: 'success', metadata: { 'errors': '0', 'warnings': '1500', 'acknowledged warnings': '0', 'LoadBalancer Services': '1500' } });
+  }, 60_000);
+
+  test('a manifest listed twice is read once, and one that cannot be read is reported, not a rejected validation', async () => {
+    const file = path.join(dir, 'twice.k8s.yaml');
+    fs.writeFileSync(file, manifest('t', { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.class': 'union' }));
+    const twice = context([file, file]);
+    await new CceElbValidation({ clusterFlavor: undefined }).validate(twice.ctx);
+    expect(twice.violations).toEqual([]);
+    expect(twice.submitted()?.status).toBe('success');
+    const missing = context([path.join(dir, 'no-such.k8s.yaml')]);
+    await new CceElbValidation().validate(missing.ctx);
+    expect(missing.violations.map((v) => v.ruleName)).toEqual(['warning [input]: document']);
+  });
+
   test('the cluster properties reach the rules', async () => {
     const file = path.join(dir, 'turbo.k8s.yaml');
     fs.writeFileSync(file, manifest('t', { 'kubernetes.io/elb.id': ELB_ID }, { externalTrafficPolicy: 'Local' }));

@@ -1,5 +1,7 @@
+import * as path from 'path';
 import type * as formatsModule from './formats';
 import type * as linterModule from './linter';
+import type * as readerModule from './manifest-reader';
 import { hasOwn, show } from '../annotations/values';
 import { CceVersion } from '../cluster/cce-version';
 import { CLUSTER_CHOICES, ClusterInfo } from '../cluster/cluster-info';
@@ -139,7 +141,8 @@ export class CceElbValidation {
         throw new Error(`CceElbValidation: unknown property ${show(name)}; allowed: ${Object.keys(PROPERTIES).join(', ')}`);
       }
       const allowed = PROPERTIES[name];
-      if (allowed && !allowed.includes(value as string)) {
+      // A property given as undefined is left out, as cdk8s.yaml cannot say otherwise.
+      if (allowed && value !== undefined && !allowed.includes(value as string)) {
         throw new Error(`CceElbValidation: ${name} ${show(value)} is not allowed; allowed: ${allowed.join(', ')}`);
       }
     }
@@ -179,17 +182,27 @@ export class CceElbValidation {
     const { Linter, keyOf } = require('./linter') as typeof linterModule;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { printable } = require('./formats') as typeof formatsModule;
-    const linter = new Linter({ cluster: this.cluster });
-    for (const manifest of context.manifests) linter.lintFile(manifest);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { InputError } = require('./manifest-reader') as typeof readerModule;
+    const linter = new Linter({ cluster: this.cluster, acknowledged: this.acknowledged });
+    // Each manifest once (a path listed twice would conflict with itself across Services); one that
+    // cannot be read is a finding, not a rejected validation.
+    for (const manifest of new Set(context.manifests)) {
+      try {
+        // "-" would be standard input for the linter: here it is a file of that name.
+        linter.lintFile(manifest === '-' ? `.${path.sep}-` : manifest);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        linter.skipped(manifest, e.message);
+      }
+    }
     const report = linter.report();
-    const findings = report.findings.filter((f) => f.warning === undefined || !this.acknowledged.has(f.warning));
-    for (const violation of violationsOf(findings, keyOf, printable)) context.report.addViolation(violation);
-    const warnings = findings.length - report.errors;
-    const failed = report.errors > 0 || (this.strict && warnings > 0);
+    for (const violation of violationsOf(report.findings, keyOf, printable)) context.report.addViolation(violation);
+    const failed = report.errors > 0 || (this.strict && report.warnings > 0);
     context.report.submit(failed ? 'failure' : 'success', {
       'errors': String(report.errors),
-      'warnings': String(warnings),
-      'acknowledged warnings': String(report.warnings - warnings),
+      'warnings': String(report.warnings),
+      'acknowledged warnings': String(report.acknowledged),
       'LoadBalancer Services': String(report.services),
     });
   }

@@ -12,6 +12,11 @@ import { ElbWarning } from '../rules/warnings';
 /** What the linter knows about the target cluster (from `--cluster-*` flags). */
 export interface LintOptions {
   readonly cluster?: ClusterInfo;
+  /**
+   * Warnings left out of the report (the validation plugin's `acknowledgeWarnings`): neither shown
+   * nor counted as warnings, only as `acknowledged`, past the findings limit too.
+   */
+  readonly acknowledged?: ReadonlySet<string>;
 }
 
 /** One finding, located in a file. */
@@ -49,6 +54,8 @@ export interface LintReport {
   readonly services: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Warnings left out because they were acknowledged (`LintOptions.acknowledged`). */
+  readonly acknowledged: number;
 }
 
 const ELB_ANNOTATION = /^kubernetes\.io\/elb\./;
@@ -94,12 +101,15 @@ export class Linter {
   private readonly hidden = new Map<string, { errors: number; warnings: number; at: LintFinding }>();
   private hiddenErrors = 0;
   private hiddenWarnings = 0;
+  private readonly acknowledgedIds: ReadonlySet<string>;
+  private acknowledged = 0;
   /** How many of `located` `takeNew()` has handed out. */
   private taken = 0;
   private sharedDone = false;
 
   constructor(options: LintOptions = {}) {
     this.cluster = options.cluster ?? {};
+    this.acknowledgedIds = options.acknowledged ?? new Set();
   }
 
   /** Reads one file (or `-` for standard input), a document at a time. */
@@ -163,6 +173,7 @@ export class Linter {
       services: this.services,
       errors: errors + this.hiddenErrors,
       warnings: findings.length - errors + this.hiddenWarnings,
+      acknowledged: this.acknowledged,
     };
   }
 
@@ -283,6 +294,10 @@ export class Linter {
   }
 
   private push(file: string, finding: LintFinding): void {
+    if (finding.warning !== undefined && this.acknowledgedIds.has(finding.warning)) {
+      this.acknowledged++;
+      return;
+    }
     // A file can hold millions of problems (a megabyte of "%" lines): past a bound only their
     // number is kept, so memory stays bounded; the counts and the summary still include them.
     const kept = this.keptPerFile.get(file) ?? 0;
