@@ -240,6 +240,27 @@ describe('what is read', () => {
     expect(r.out).toBe('0 errors, 0 warnings in 2 files (2 objects, 1 LoadBalancer Service)\n');
   });
 
+  test('a name that is not UTF-8 in a directory is skipped with a warning (a manifest or folder) or silently, and the run goes on', () => {
+    const tree = path.join(dir, 'latin1');
+    fs.mkdirSync(tree, { recursive: true });
+    fs.writeFileSync(path.join(tree, 'web.yaml'), GOOD);
+    const raw = (name: string) => Buffer.concat([Buffer.from(tree + path.sep), Buffer.from(name, 'latin1')]);
+    fs.writeFileSync(raw('logo\xff.png'), '');
+    fs.writeFileSync(raw('bad\xff.yaml'), GOOD);
+    const r = run('lint', tree);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('bad\ufffd.yaml:1  -  document: warning: has a name that is not valid UTF-8, which cannot be read by name; it was skipped');
+    expect(r.out).toContain('0 errors, 1 warning in 2 files (1 object, 1 LoadBalancer Service)');
+  });
+
+  test('a path with control characters is printed escaped on standard error', () => {
+    const r = run('lint', path.join(dir, 'no-such-\u001b[2J\n::error file=x::forged'));
+    expect(r.code).toBe(2);
+    expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('\\u001b[2J\\n::error');
+  });
+
   test('a JSON List: each item is checked, with its line', () => {
     const list = JSON.stringify(
       {

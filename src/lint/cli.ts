@@ -1,4 +1,4 @@
-import { FORMATS, Format, format, githubLine, summaryOf, textLine } from './formats';
+import { FORMATS, Format, format, githubLine, printablePath, summaryOf, textLine } from './formats';
 import { LintFinding, lintPaths } from './linter';
 import { InputError } from './manifest-reader';
 import { packageInfo } from './package-info';
@@ -128,7 +128,7 @@ export function main(args: readonly string[], stdout: Writer, stderr: Writer): n
     parsed = parse(args);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    stderr.write(`cce-elb: ${e.message}\nRun "cce-elb --help" for usage.\n`);
+    stderr.write(`cce-elb: ${printablePath(e.message)}\nRun "cce-elb --help" for usage.\n`);
     return EXIT.USAGE;
   }
   if (parsed === 'help') {
@@ -150,10 +150,11 @@ export function main(args: readonly string[], stdout: Writer, stderr: Writer): n
     report = lintPaths(parsed.paths, { cluster: parsed.cluster }, onFile);
   } catch (e) {
     if (e instanceof InputError) {
-      stderr.write(`cce-elb: ${e.message}\n`);
+      // The message names a path, which may hold any character: printed without raw control characters.
+      stderr.write(`cce-elb: ${printablePath(e.message)}\n`);
     } else {
       // A bug in the linter, not in the input: say so plainly; the stack only when asked for.
-      stderr.write(`cce-elb: internal error: ${(e as Error).message}\nPlease report it with the input that caused it.${process.env.CCE_ELB_DEBUG ? `\n${(e as Error).stack}` : ' (CCE_ELB_DEBUG=1 shows the stack.)'}\n`);
+      stderr.write(`cce-elb: internal error: ${printablePath(String((e as Error)?.message))}\nPlease report it with the input that caused it.${process.env.CCE_ELB_DEBUG ? `\n${(e as Error).stack}` : ' (CCE_ELB_DEBUG=1 shows the stack.)'}\n`);
     }
     return EXIT.USAGE;
   }

@@ -117,13 +117,27 @@ export function expandPaths(paths: readonly string[]): { files: string[]; skippe
       throw new InputError(`cannot read ${p}: ${messageOf(e)}`);
     }
     if (stat.isDirectory()) {
-      let names: string[];
+      let entries: Buffer[];
       try {
-        names = fs.readdirSync(p).sort();
+        entries = fs.readdirSync(p, { encoding: 'buffer' });
       } catch (e) {
         throw new InputError(`cannot read the directory ${p}: ${messageOf(e)}`);
       }
-      for (const name of names) {
+      const names: string[] = [];
+      for (const entry of entries) {
+        const name = entry.toString('utf8');
+        if (Buffer.from(name, 'utf8').equals(entry)) {
+          names.push(name);
+          continue;
+        }
+        // A name that is not UTF-8 has no string path to open it by: a folder or a manifest is
+        // skipped with a warning, anything else (an image, say) silently, and the run goes on.
+        const kind = fs.lstatSync(Buffer.concat([Buffer.from(p + path.sep), entry]), { throwIfNoEntry: false });
+        if (kind?.isDirectory() || MANIFEST_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+          skipped.push({ file: path.join(p, name), reason: 'has a name that is not valid UTF-8, which cannot be read by name; it was skipped' });
+        }
+      }
+      for (const name of names.sort()) {
         if (name === 'node_modules' || name.startsWith('.') || name === CDK8S_METADATA) continue;
         visit(path.join(p, name), false);
       }
