@@ -83,6 +83,18 @@ describe('ClusterProfile', () => {
     expect(() => new ClusterProfile(chart, 'other')).toThrow('[test] ClusterProfile: this scope already has a cluster profile (cluster); allowed: one profile per App or Chart');
   });
 
+  test('GIVEN a refused profile THEN it leaves no trace: a corrected one can be created in the same scope', () => {
+    const chart = Testing.chart();
+    expect(() => new ClusterProfile(chart, 'bad', { version: 'bogus' })).toThrow('[test/bad] version:');
+    expect(() => new ClusterProfile(chart, 'bad2', { flavor: 'bogus' as ClusterFlavor })).toThrow(
+      '[test/bad2] flavor: "bogus" is not allowed; allowed: ClusterFlavor.STANDARD, ClusterFlavor.TURBO',
+    );
+    expect(() => new ClusterProfile(chart, 'bad3', { proxyMode: 'nftables' as ProxyMode })).toThrow('[test/bad3] proxyMode: "nftables" is not allowed; allowed: ProxyMode.IPTABLES, ProxyMode.IPVS');
+    expect(ClusterProfile.of(chart)).toBeUndefined();
+    const good = new ClusterProfile(chart, 'cluster', null as any);
+    expect(ClusterProfile.of(chart)).toBe(good);
+  });
+
   test('GIVEN a bad version or a network model that the flavor cannot have THEN construction names the prop', () => {
     expect(() => new ClusterProfile(Testing.chart(), 'cluster', { version: 'latest' })).toThrow(
       '[test/cluster] version: "latest" is not a CCE cluster version; allowed: "v<major>.<minor>[.<patch>][-r<revision>]", such as "v1.28.3-r0"',

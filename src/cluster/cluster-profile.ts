@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { CceVersion } from './cce-version';
 import { ClusterInfo } from './cluster-info';
+import { show } from '../annotations/values';
 
 /** The kind of CCE cluster. */
 export enum ClusterFlavor {
@@ -94,27 +95,36 @@ export class ClusterProfile extends Construct {
    * @throws when the scope already has a profile, or a prop is not allowed
    */
   public constructor(scope: Construct, id: string, props: ClusterProfileProps = {}) {
+    // Everything is checked before the profile joins the tree: a refused profile leaves no trace,
+    // and a corrected one can then be created in the same scope.
+    const where = `${scope.node.path ? `${scope.node.path}/` : ''}${id}`;
+    const given: ClusterProfileProps = props ?? {};
     const existing = BY_SCOPE.get(scope);
     if (existing !== undefined && scope.node.tryFindChild(existing.node.id) === existing) {
       throw new Error(`[${scope.node.path || '<app>'}] ClusterProfile: this scope already has a cluster profile (${existing.node.id}); allowed: one profile per App or Chart`);
     }
+    let version: CceVersion | undefined;
+    try {
+      version = given.version === undefined ? undefined : CceVersion.parse(given.version);
+    } catch (e) {
+      throw new Error(`[${where}] version: ${(e as Error).message}`);
+    }
+    checkMember(where, 'flavor', given.flavor, ClusterFlavor, 'ClusterFlavor');
+    checkMember(where, 'proxyMode', given.proxyMode, ProxyMode, 'ProxyMode');
+    checkMember(where, 'networkModel', given.networkModel, NetworkModel, 'NetworkModel');
+    const turbo = given.flavor === ClusterFlavor.TURBO;
+    if (turbo && given.networkModel !== undefined && given.networkModel !== NetworkModel.CLOUD_NATIVE_2) {
+      throw new Error(`[${where}] networkModel: a CCE Turbo cluster uses the Cloud Native 2.0 network; allowed: NetworkModel.CLOUD_NATIVE_2 or leave it out`);
+    }
+    if (given.networkModel === NetworkModel.CLOUD_NATIVE_2 && given.flavor === ClusterFlavor.STANDARD) {
+      throw new Error(`[${where}] networkModel: the Cloud Native 2.0 network is used only by CCE Turbo clusters; allowed: NetworkModel.TUNNEL or NetworkModel.VPC`);
+    }
     super(scope, id);
     BY_SCOPE.set(scope, this);
-    try {
-      this.version = props.version === undefined ? undefined : CceVersion.parse(props.version);
-    } catch (e) {
-      throw new Error(`[${this.node.path}] version: ${(e as Error).message}`);
-    }
-    this.flavor = props.flavor;
-    this.proxyMode = props.proxyMode;
-    const turbo = props.flavor === ClusterFlavor.TURBO;
-    if (turbo && props.networkModel !== undefined && props.networkModel !== NetworkModel.CLOUD_NATIVE_2) {
-      throw new Error(`[${this.node.path}] networkModel: a CCE Turbo cluster uses the Cloud Native 2.0 network; allowed: NetworkModel.CLOUD_NATIVE_2 or leave it out`);
-    }
-    if (props.networkModel === NetworkModel.CLOUD_NATIVE_2 && props.flavor === ClusterFlavor.STANDARD) {
-      throw new Error(`[${this.node.path}] networkModel: the Cloud Native 2.0 network is used only by CCE Turbo clusters; allowed: NetworkModel.TUNNEL or NetworkModel.VPC`);
-    }
-    this.networkModel = props.networkModel ?? (turbo ? NetworkModel.CLOUD_NATIVE_2 : undefined);
+    this.version = version;
+    this.flavor = given.flavor;
+    this.proxyMode = given.proxyMode;
+    this.networkModel = given.networkModel ?? (turbo ? NetworkModel.CLOUD_NATIVE_2 : undefined);
   }
 
   /**
@@ -128,3 +138,10 @@ export class ClusterProfile extends Construct {
 
 /** The profile created in each scope (at most one a scope). */
 const BY_SCOPE = new WeakMap<IConstruct, ClusterProfile>();
+
+/** A prop that must be a member of an enum (JavaScript and the other jsii languages can pass anything). */
+function checkMember(where: string, prop: string, value: unknown, members: Record<string, string>, name: string): void {
+  if (value === undefined || Object.values(members).includes(value as string)) return;
+  const allowed = Object.keys(members).map((member) => `${name}.${member}`).join(', ');
+  throw new Error(`[${where}] ${prop}: ${show(value)} is not allowed; allowed: ${allowed}`);
+}
