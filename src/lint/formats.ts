@@ -95,7 +95,8 @@ function ruleName(id: string): string {
  * folders, each part percent-encoded.
  */
 function fileUri(file: string): string {
-  const parts = file.split(/[\\/]/).map((part) => encodeURIComponent(part));
+  // A backslash separates folders on Windows only; elsewhere it is a character of the name.
+  const parts = file.split(process.platform === 'win32' ? /[\\/]/ : /\//).map((part) => encodeURIComponent(part));
   if (file.startsWith('/')) return `file://${parts.join('/')}`;
   if (/^[A-Za-z]:[\\/]/.test(file)) return `file:///${file[0]}:/${parts.slice(1).join('/')}`;
   return parts.join('/');
