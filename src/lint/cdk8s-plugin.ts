@@ -26,7 +26,7 @@ export interface Cdk8sViolatingResource {
 
 /** One problem and the resources that have it (cdk8s-cli's `ValidationViolation`). */
 export interface Cdk8sViolation {
-  /** `error` or `warning [<ElbWarning>]`, then the annotation or field. */
+  /** `error [<rule id>]` or `warning [<rule id>]` (docs/lint.md, "Rule ids"; a warning's is its `ElbWarning` value), then the annotation or field. */
   readonly ruleName: string;
   /** The problem and what is allowed. */
   readonly recommendation: string;
