@@ -62,6 +62,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   // tag). No workflow is generated: github is off.
   release: true,
   releaseTrigger: release.ReleaseTrigger.manual({ changelog: true, changelogPath: 'CHANGELOG.md' }),
+  // projen's default, commit-and-tag-version 13, needs Node 22; 12 runs on the Node 20 of `engines`.
+  bumpPackage: 'commit-and-tag-version@^12',
   depsUpgrade: false,
   pullRequestTemplate: false,
 
