@@ -1,4 +1,4 @@
-import { Document, LineCounter, Scalar, ScalarTag, Tags, YAMLParseError, isScalar, parseAllDocuments, visit } from 'yaml';
+import { Document, LineCounter, Scalar, ScalarTag, Tags, YAMLParseError, isAlias, isScalar, parseAllDocuments, visit } from 'yaml';
 
 /**
  * YAML as kubectl reads it. kubectl decodes manifests with go-yaml v2 (through sigs.k8s.io/yaml) and
@@ -196,7 +196,8 @@ const GO_ESCAPE = /\\(?:[0abt\tnvfre "'\\N_LPxuU\n])/g;
 
 /**
  * What go-yaml v2 refuses although the `yaml` package reads it, as errors of the document: escapes
- * it does not know (`"\\/"`), and null keys (`~: x`), which kubectl cannot convert to JSON.
+ * it does not know (`"\\/"`), and null keys (`~: x`) and mapping or list keys (`? {a: 1}`), which
+ * kubectl cannot convert to JSON.
  */
 function refuseWhatGoYamlRefuses(source: string, doc: Document.Parsed): void {
   visit(doc, {
@@ -213,6 +214,10 @@ function refuseWhatGoYamlRefuses(source: string, doc: Document.Parsed): void {
       if (key === null || (isScalar(key) && key.value === null)) {
         const at = isScalar(key) && key.range ? key.range[0] : (isScalar(pair.value) && pair.value.range ? pair.value.range[0] : 0);
         doc.errors.push(new YAMLParseError([at, at + 1], 'TAG_RESOLVE_FAILED', 'a key is null (~ or empty), which kubectl cannot convert to JSON (kubectl refuses the file); allowed: a string key'));
+      } else if (key !== null && typeof key === 'object' && !isScalar(key) && !isAlias(key)) {
+        // `? {a: 1}`: kubectl refuses it ("invalid map key"); the yaml package would stringify it.
+        const at = (key as { range?: [number, number] }).range?.[0] ?? 0;
+        doc.errors.push(new YAMLParseError([at, at + 1], 'TAG_RESOLVE_FAILED', 'a key is a mapping or a list, which kubectl cannot convert to JSON (kubectl refuses the file as an invalid map key); allowed: a string key'));
       }
     },
   });
