@@ -206,22 +206,28 @@ function refuseWhatGoYamlRefuses(source: string, doc: Document.Parsed): void {
       const raw = source.slice(node.range[0], node.range[1]);
       const unknown = raw.replace(GO_ESCAPE, '').indexOf('\\');
       if (unknown >= 0) {
-        doc.errors.push(new YAMLParseError([node.range[0], node.range[1]], 'BAD_SCALAR_START', 'a double-quoted value uses an escape kubectl does not know (kubectl refuses the file: "found unknown escape character"); allowed: the YAML 1.1 escapes, such as \\\\ and \\", or a single-quoted value'));
+        doc.errors.push(new KubectlRefusal([node.range[0], node.range[1]], 'BAD_SCALAR_START', 'a double-quoted value uses an escape kubectl does not know (kubectl refuses the file: "found unknown escape character"); allowed: the YAML 1.1 escapes, such as \\\\ and \\", or a single-quoted value'));
       }
     },
     Pair(_key, pair) {
       const key = pair.key;
       if (key === null || (isScalar(key) && key.value === null)) {
         const at = isScalar(key) && key.range ? key.range[0] : (isScalar(pair.value) && pair.value.range ? pair.value.range[0] : 0);
-        doc.errors.push(new YAMLParseError([at, at + 1], 'TAG_RESOLVE_FAILED', 'a key is null (~ or empty), which kubectl cannot convert to JSON (kubectl refuses the file); allowed: a string key'));
+        doc.errors.push(new KubectlRefusal([at, at + 1], 'TAG_RESOLVE_FAILED', 'a key is null (~ or empty), which kubectl cannot convert to JSON (kubectl refuses the file); allowed: a string key'));
       } else if (key !== null && typeof key === 'object' && !isScalar(key) && !isAlias(key)) {
         // `? {a: 1}`: kubectl refuses it ("invalid map key"); the yaml package would stringify it.
         const at = (key as { range?: [number, number] }).range?.[0] ?? 0;
-        doc.errors.push(new YAMLParseError([at, at + 1], 'TAG_RESOLVE_FAILED', 'a key is a mapping or a list, which kubectl cannot convert to JSON (kubectl refuses the file as an invalid map key); allowed: a string key'));
+        doc.errors.push(new KubectlRefusal([at, at + 1], 'TAG_RESOLVE_FAILED', 'a key is a mapping or a list, which kubectl cannot convert to JSON (kubectl refuses the file as an invalid map key); allowed: a string key'));
       }
     },
   });
 }
+
+/**
+ * An error of a document that this reader adds for what go-yaml v2 refuses: its message is the
+ * reader's own (it quotes no source), so it is shown whole.
+ */
+export class KubectlRefusal extends YAMLParseError {}
 
 /** The most keys that merge keys (`<<`) may copy in one document. */
 export const MAX_MERGED_KEYS = 150_000;

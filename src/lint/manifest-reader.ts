@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextDecoder } from 'util';
 import { Document, Pair, YAMLMap, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
-import { duplicateKeys, mergeKeys, parseAsKubectl } from './kubectl-yaml';
+import { KubectlRefusal, duplicateKeys, mergeKeys, parseAsKubectl } from './kubectl-yaml';
 import { show } from '../annotations/values';
 
 /**
@@ -535,7 +535,7 @@ function parseChecked(text: string, file: string, startLine: number, visitor: Ma
       const error = doc.errors[0];
       const message = STACK_OVERFLOW.test(error.message)
         ? 'is nested too deeply to read (the YAML reader\'s call stack ran out here); nothing in this document was checked. allowed: shallower documents'
-        : `is not valid YAML: ${withoutSource(error.message)}; nothing in this document was checked`;
+        : `is not valid YAML: ${error instanceof KubectlRefusal ? error.message : withoutSource(error.message)}; nothing in this document was checked`;
       visitor.problem({ file, position: position(error.pos[0]), key: STACK_OVERFLOW.test(error.message) ? 'document' : 'yaml', severity: 'error', message });
       continue;
     }
