@@ -104,7 +104,7 @@ describe('autocreate fields', () => {
 
   test('GIVEN a dedicated ELB without zones and flavor THEN both are required', () => {
     expect(check({ 'kubernetes.io/elb.class': 'performance', 'kubernetes.io/elb.autocreate': '{}' })).toEqual([
-      'loadBalancer.availabilityZones (kubernetes.io/elb.autocreate: available_zone): undefined is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]',
+      'loadBalancer.availabilityZones (kubernetes.io/elb.autocreate: available_zone): is required for a dedicated load balancer; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]',
       'loadBalancer.l4FlavorName (kubernetes.io/elb.autocreate: l4_flavor_name): is not set, and a dedicated load balancer without HTTP/HTTPS listeners needs a network flavor; allowed: the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"',
     ]);
   });

@@ -115,7 +115,8 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
   }
   const az = ac.available_zone;
   if (!Array.isArray(az) || az.length === 0 || az.some((z) => typeof z !== 'string' || z.trim() === '')) {
-    findings.add(sub('available_zone'), `${show(az)} is not allowed; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]`);
+    const what = az === undefined ? 'is required for a dedicated load balancer' : `${show(az)} is not allowed`;
+    findings.add(sub('available_zone'), `${what}; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]`);
   }
   const layer7 = (view.listeners ?? []).filter((l) => l.protocol === 'http' || l.protocol === 'https');
   checkLayer4Flavor(view, ac.l4_flavor_name, layer7.length > 0, findings);
