@@ -121,6 +121,8 @@ describe('ElbService output', () => {
 });
 
 describe('selectors', () => {
+  /** What a selector message says is allowed. */
+  const allowed = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, or a custom resource with spec.selector or spec.template)';
   test('GIVEN a workload in another namespace THEN synth refuses the selector (a Service selects pods of its own namespace only)', () => {
     const app = Testing.app();
     const web = new kplus.Deployment(new Chart(app, 'apps', { namespace: 'apps' }), 'web', { containers: [{ image: 'nginx' }] });
@@ -208,7 +210,6 @@ describe('selectors', () => {
     new ElbService(chart, 'a', props({ selector: config, selectorLabels: { app: 'x' } }));
     new ElbService(chart, 'b', props({ selector: empty, selectorLabels: { app: 'x' }, ports: [{ port: 81 }] }));
     new ElbService(chart, 'c', props({ selector: expr, selectorLabels: { app: 'x' }, ports: [{ port: 82 }] }));
-    const allowed = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, or a custom resource with spec.selector or spec.template)';
     expect(synthErrors(chart)).toEqual([
       `selector (spec.selector): test/config is a "ConfigMap", which runs no pods (it has no spec.selector or spec.template); ${allowed}`,
       `selector (spec.selector): test/empty has no ApiObject; ${allowed}`,
@@ -273,7 +274,6 @@ describe('selectors', () => {
     new ElbService(chart, 'a', props({ selector: broken, selectorLabels: undefined }));
     new ElbService(chart, 'b', props({ selector: garbage, selectorLabels: undefined, ports: [{ port: 81 }] }));
     new ElbService(chart, 'c', props({ selector: null as any, selectorLabels: { app: 5 as any }, ports: [{ port: 82 }] }));
-    const allowed = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, or a custom resource with spec.selector or spec.template)';
     expect(synthErrors(chart)).toEqual([
       `selector (spec.selector): test/broken could not be read (boom); ${allowed}`,
       `selector (spec.selector): test/garbage could not be read (its toPodSelectorConfig() returned no configuration); ${allowed}`,

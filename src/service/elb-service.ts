@@ -40,13 +40,14 @@ export interface ElbServiceProps {
   /**
    * Pods the Service sends traffic to (`spec.selector`), read when the App is synthesized: a
    * workload or pod selector of any cdk8s-plus major (a `Deployment`, `StatefulSet`, or
-   * `Pods.select(...)`), or an `ApiObject` of kind Deployment, StatefulSet, DaemonSet, ReplicaSet,
-   * ReplicationController, Job or Pod (such as `KubeDeployment`). Its label matchers become the
-   * Service's selector, combined with `selectorLabels`; the ports its containers declare are
-   * checked against each `targetPort` (`ElbWarning.TARGET_PORT_NOT_EXPOSED`).
+   * `Pods.select(...)`), or an `ApiObject` workload (such as `KubeDeployment`): a Deployment,
+   * StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob or Pod, or a custom
+   * resource with `spec.selector` or `spec.template` (an Argo Rollout, an OpenKruise CloneSet). Its
+   * label matchers become the Service's selector, combined with `selectorLabels`; the ports its
+   * containers declare are checked against each `targetPort` (`ElbWarning.TARGET_PORT_NOT_EXPOSED`).
    *
    * Errors at synth: label expressions (a Service selects by label equality only), pods of another
-   * namespace, a construct that runs no pods.
+   * namespace, a construct that runs no pods or cannot be read, a label value that is not a string.
    * @default - only `selectorLabels`
    */
   readonly selector?: IConstruct;
@@ -401,7 +402,7 @@ export class ElbService extends ApiObject {
     }
     const selectorProblems: string[] = [];
     const annotations = this.currentAnnotations();
-    const { spec, exposed } = this.renderSpecAndPorts(selectorProblems);
+    const { spec, exposed } = this.renderSpecAndPorts(selectorProblems, true);
     const profile = ClusterProfile.of(this);
     if (
       last !== undefined && last.profile === profile &&
@@ -515,15 +516,18 @@ export class ElbService extends ApiObject {
    * writes to it (cdk8s resolves a copy of the spec, and the rules only read it).
    */
   private renderSpec(): Readonly<Record<string, unknown>> {
-    return this.renderSpecAndPorts([]).spec;
+    return this.renderSpecAndPorts([], false).spec;
   }
 
-  /** The spec (see `renderSpec`) and the container ports of the `selector` workload. */
-  private renderSpecAndPorts(selectorProblems: string[]): { spec: Readonly<Record<string, unknown>>; exposed?: ExposedPorts } {
+  /**
+   * The spec (see `renderSpec`) and, when `withPorts`, the container ports of the `selector`
+   * workload (which a cdk8s-plus workload gives only by rendering it: not needed to write the spec).
+   */
+  private renderSpecAndPorts(selectorProblems: string[], withPorts: boolean): { spec: Readonly<Record<string, unknown>>; exposed?: ExposedPorts } {
     if (this.selection === undefined) return { spec: this.fixedSpec };
     // The namespace may be a token (Lazy), like any metadata field: resolved, as cdk8s will write it.
     const namespace = resolveLazy(this.metadata.namespace);
-    const { labels, exposed } = selectorOf(this.selection, selectorProblems, typeof namespace === 'string' ? namespace : undefined);
+    const { labels, exposed } = selectorOf(this.selection, selectorProblems, typeof namespace === 'string' ? namespace : undefined, withPorts);
     return { spec: { ...this.fixedSpec, selector: labels }, exposed };
   }
 }
@@ -594,6 +598,12 @@ function checkTargetPorts(view: ServiceView, exposed: ExposedPorts | undefined, 
   }
 }
 
+/** The selector's labels, merged with `selectorLabels`, and the workload's container ports (when asked for). */
+interface WorkloadSelectorOutput {
+  readonly labels: Record<string, string>;
+  readonly exposed?: ExposedPorts;
+}
+
 /** What the spec's selector is made of. */
 type Selection = Pick<ElbServiceProps, 'selector' | 'selectorLabels'>;
 
@@ -601,11 +611,11 @@ type Selection = Pick<ElbServiceProps, 'selector' | 'selectorLabels'>;
  * Label selector of `selector` and `selectorLabels`, merged, and the container ports of the
  * `selector` workload; problems go to `messages`.
  */
-function selectorOf(props: Selection, messages: string[], namespace?: string): { labels: Record<string, string>; exposed?: ExposedPorts } {
+function selectorOf(props: Selection, messages: string[], namespace?: string, withPorts = false): WorkloadSelectorOutput {
   // Spread defines own properties, so any label key (even "__proto__") is kept as data.
   if (props.selector === undefined) return { labels: { ...props.selectorLabels } };
   const before = messages.length;
-  const { labels, exposed } = readWorkloadSelector(props.selector, messages, namespace);
+  const { labels, exposed } = readWorkloadSelector(props.selector, messages, namespace, withPorts);
   if (labels.size === 0 && messages.length === before && Object.keys(props.selectorLabels ?? {}).length === 0) {
     messages.push(
       `selector (spec.selector): ${props.selector.node.path} has no labels to select its pods by (spec.selector.matchLabels, or the labels of its pod template or Pod), so the load balancer would have no backends; allowed: a workload whose pods have labels, or selectorLabels`,

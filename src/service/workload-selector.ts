@@ -35,27 +35,28 @@ export interface ExposedPorts {
 const ALLOWED = 'allowed: a cdk8s-plus workload or Pods.select(...), or an ApiObject workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod, or a custom resource with spec.selector or spec.template)';
 
 /**
- * Reads the pods a `selector` construct selects. Problems (label expressions, pods of another
- * namespace, a construct that runs no pods or cannot be read) go to `messages`; `namespace` is the
- * Service's.
+ * Reads the pods a `selector` construct selects, and with `withPorts` the ports its containers
+ * declare. Problems (label expressions, pods of another namespace, a construct that runs no pods or
+ * cannot be read) go to `messages`; `namespace` is the Service's.
  */
-export function readWorkloadSelector(selector: IConstruct, messages: string[], namespace: string | undefined): WorkloadSelection {
+export function readWorkloadSelector(selector: IConstruct, messages: string[], namespace: string | undefined, withPorts: boolean): WorkloadSelection {
   const path = (selector as { node?: { path?: unknown } } | null | undefined)?.node?.path;
   if (typeof path !== 'string') {
     messages.push(`selector (spec.selector): ${show(selector)} is not a construct; ${ALLOWED}`);
     return { labels: new Map() };
   }
   try {
-    return readConstruct(selector, path, messages, namespace);
+    return readConstruct(selector, path, messages, namespace, withPorts);
   } catch (e) {
     messages.push(`selector (spec.selector): ${path} could not be read (${(e as Error)?.message ?? show(e)}); ${ALLOWED}`);
     return { labels: new Map() };
   }
 }
 
-function readConstruct(selector: IConstruct, path: string, messages: string[], namespace: string | undefined): WorkloadSelection {
+function readConstruct(selector: IConstruct, path: string, messages: string[], namespace: string | undefined, withPorts: boolean): WorkloadSelection {
   const config = podSelectorConfigOf(selector);
-  const manifest = config !== undefined ? manifestForPortsOf(selector) : workloadManifestOf(selector);
+  // A cdk8s-plus workload is rendered only for its ports; any other construct, for its labels too.
+  const manifest = config === undefined ? workloadManifestOf(selector) : withPorts ? manifestForPortsOf(selector) : undefined;
   const labels = new Map<string, string>();
   let matchLabels: Readonly<Record<string, unknown>> = {};
   let expressions = false;
@@ -96,7 +97,7 @@ function readConstruct(selector: IConstruct, path: string, messages: string[], n
       );
     }
   }
-  return { labels, exposed: manifest === undefined ? undefined : exposedPortsOf(manifest) };
+  return { labels, exposed: manifest === undefined || !withPorts ? undefined : exposedPortsOf(manifest) };
 }
 
 /** A value with any cdk8s `Lazy` produced (cdk8s-plus keeps them in its label matchers until synth). */
@@ -112,10 +113,8 @@ interface NamespaceSelection {
   readonly byLabel: boolean;
 }
 
-/** The matchers of a cdk8s-plus pod selector. */
-interface PodSelectorMatchers {
-  readonly matchLabels: Readonly<Record<string, unknown>>;
-  readonly expressions: boolean;
+/** The matchers of a cdk8s-plus pod selector, and the namespaces it reaches. */
+interface PodSelectorMatchers extends Matchers {
   readonly namespaces?: NamespaceSelection;
 }
 
