@@ -21,3 +21,7 @@ export * from './service/elb-service';
 export * from './service/pass-through-service';
 export * from './service/https-elb-service';
 export * from './lint/cdk8s-plugin';
+export * from './model/ingress-listener';
+export * from './model/ingress-path';
+export * from './model/forwarding-policy';
+export * from './ingress/elb-ingress';

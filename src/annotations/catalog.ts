@@ -1,4 +1,5 @@
 import { BOOLEAN, Codec, INTEGER, KEY_VALUES, LIST, STRING, jsonObject, jsonObjectArray } from './codecs';
+import { MAX_POLICY_SERVICE_NAME, checkActions, checkConditions, checkHeaderPolicy } from './forwarding-policies';
 import { ElbAnnotations as K } from './keys';
 import { IPV4, UUID, UUID_BODY, checkInteger, checkOneOf, checkPattern, show } from './values';
 import { VersionGate } from '../cluster/version-gate';
@@ -8,6 +9,25 @@ export type ElbClassName = 'union' | 'performance';
 
 /** What a Service port becomes on the load balancer. */
 export type ListenerKind = 'TCP' | 'UDP' | 'HTTP' | 'HTTPS' | 'TLS';
+
+/** The kinds of object CCE reads `kubernetes.io/elb.*` annotations on. */
+export type ResourceKind = 'Service' | 'Ingress';
+
+/**
+ * How a LoadBalancer Ingress (`ingressClassName: cce`) reads a key that Services read too, where
+ * it differs from the Service: its typed prop on `ElbIngress`, and the range, listeners, classes
+ * and versions CCE's Ingress pages give (OTC cce_10_0695). Unset members are the Service's.
+ */
+export interface IngressFacet {
+  /** The typed prop of `ElbIngress` that sets it. */
+  readonly prop: string;
+  readonly summary?: string;
+  readonly range?: string;
+  readonly default?: string;
+  readonly listeners?: readonly ListenerKind[];
+  readonly minVersion?: VersionGate;
+  readonly minVersionByClass?: Readonly<Record<ElbClassName, VersionGate>>;
+}
 
 /** One field of a JSON-object annotation. */
 export interface FieldEntry {
@@ -32,7 +52,14 @@ export interface FieldEntry {
  * `src/rules/catalog-rules.ts`); `docs/annotations.md` is generated from these entries.
  */
 export interface CatalogEntry {
+  /** The key; with `perService`, the prefix that a backend Service's name completes. */
   readonly key: string;
+  /** The kinds of object CCE reads it on. @default ['Service'] */
+  readonly kinds?: readonly ResourceKind[];
+  /** How an Ingress reads it, where that differs (only with both kinds). */
+  readonly ingress?: IngressFacet;
+  /** The key is a prefix followed by the name of a backend Service (`kubernetes.io/elb.headers.<service>`). */
+  readonly perService?: boolean;
   /** The typed prop that sets it, as a user writes it (`ElbService` props unless named). */
   readonly prop: string;
   readonly summary: string;
@@ -84,6 +111,8 @@ export const MAX_ACL_GROUPS = 5;
 const V = (text: string) => VersionGate.of(text);
 /** SNI, HTTP/2, client/member timeouts, X-Forwarded-* headers, keepalive on shared load balancers. */
 const V_L7_FEATURES = V('v1.23.13-r0, v1.25.8-r0, v1.27.5-r0, v1.28.3-r0');
+/** Timeouts on dedicated load balancers. */
+const V_DEDICATED_TIMEOUTS = V('v1.19.16-r30, v1.21.10-r10, v1.23.8-r10, v1.25.3-r10');
 /** Tags and the autocreate `vip_address`. */
 const V_TAGS = V('v1.23.11-r0, v1.25.6-r0, v1.27.3-r0');
 /** ACLs. */
@@ -107,6 +136,32 @@ const V_PORT_RANGES = V('v1.23.18-r0, v1.25.13-r0, v1.27.10-r0, v1.28.8-r0, v1.2
 const V_CONNECTION_LIMITS = V('v1.30.14-r100, v1.31.14-r60, v1.32.13-r30, v1.33.12-r10, v1.34.8-r10, v1.35.5-r10, v1.36.2-r0');
 /** The reclaim policy of an auto-created load balancer (CCE's 2026 annotation table, as transcribed; see the entry). */
 const V_RECLAIM_POLICY = V('v1.28.15-r60');
+
+/** Forwarding-rule priorities of Ingresses (cce_10_0939). */
+const V_RULE_PRIORITY = V('v1.23.15-r0, v1.25.10-r0, v1.27.7-r0, v1.28.5-r0, v1.29.1-r10');
+/** Advanced forwarding conditions and actions of Ingresses (cce_10_0949; some actions need later releases). */
+const V_ADVANCED_FORWARDING = V('v1.23.18-r10, v1.25.16-r0, v1.27.16-r0, v1.28.13-r0, v1.29.8-r0, v1.30.4-r0');
+
+/** The TLS security policies of an Ingress's HTTPS listener (cce_10_0695 Table 4). */
+export const TLS_POLICIES = ['tls-1-0', 'tls-1-1', 'tls-1-2', 'tls-1-2-strict', 'tls-1-0-with-1-3', 'tls-1-2-fs', 'tls-1-2-fs-with-1-3'];
+/** The policies only dedicated load balancers have. */
+export const DEDICATED_TLS_POLICIES = ['tls-1-0-with-1-3', 'tls-1-2-fs', 'tls-1-2-fs-with-1-3'];
+
+/** `kubernetes.io/elb.listen-ports`: single-key objects, `HTTP` or `HTTPS`, a port each, each protocol once. */
+function checkListenPorts(entries: Array<Record<string, unknown>>): string | undefined {
+  const allowed = 'a JSON list of {"HTTP":<port>} and {"HTTPS":<port>} with ports 1–65535, such as [{"HTTP":80},{"HTTPS":443}]';
+  if (entries.length === 0) return `is empty; allowed: ${allowed}`;
+  const ports = new Set<unknown>();
+  for (const entry of entries) {
+    const keys = Object.keys(entry);
+    const protocol = keys[0];
+    if (keys.length !== 1 || (protocol !== 'HTTP' && protocol !== 'HTTPS')) return `entry ${show(entry)} is not allowed; allowed: ${allowed}`;
+    if (checkInteger(entry[protocol], 1, 65535) !== undefined) return `entry ${show(entry)} has port ${show(entry[protocol])}; allowed: ${allowed}`;
+    if (ports.has(entry[protocol])) return `port ${entry[protocol]} is listed twice; allowed: a port for one listener only`;
+    ports.add(entry[protocol]);
+  }
+  return undefined;
+}
 
 /** Most port ranges of one Service port (`kubernetes.io/elb.port-ranges`, HW-0929). */
 export const MAX_PORT_RANGES = 10;
@@ -211,6 +266,7 @@ const AUTOCREATE_FIELDS: Record<string, FieldEntry> = {
 const ENTRIES: CatalogEntry[] = [
   {
     key: K.CLASS,
+    kinds: ['Service', 'Ingress'],
     prop: 'loadBalancer',
     summary: 'Load balancer class',
     codec: STRING,
@@ -227,6 +283,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.ID,
+    kinds: ['Service', 'Ingress'],
     prop: 'loadBalancer.id (ExistingElb)',
     summary: 'ID of an existing load balancer',
     codec: STRING,
@@ -236,6 +293,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.IP,
+    kinds: ['Service', 'Ingress'],
     prop: 'loadBalancer.ipAddress (ExistingElb.fromIpAddress)',
     summary: 'Private IP address of an existing load balancer',
     codec: STRING,
@@ -245,6 +303,8 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.AUTOCREATE,
+    kinds: ['Service', 'Ingress'],
+    ingress: { prop: 'loadBalancer (AutoCreatedElb)', summary: 'Load balancer that CCE creates with the Ingress' },
     prop: 'loadBalancer (AutoCreatedElb)',
     summary: 'Load balancer that CCE creates with the Service',
     codec: jsonObject(Object.keys(AUTOCREATE_FIELDS)),
@@ -254,6 +314,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.SUBNET_ID,
+    kinds: ['Service', 'Ingress'],
     prop: 'subnetId',
     summary: 'Cluster subnet (needed only to auto-create on v1.11.7-r0 and earlier)',
     codec: STRING,
@@ -362,6 +423,15 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.TLS_CERTIFICATE_IDS,
+    kinds: ['Service', 'Ingress'],
+    ingress: {
+      prop: 'certificateId, sniCertificateIds',
+      summary: 'ELB certificates of the HTTPS listener: the server certificate first, then SNI certificates',
+      range: `1 or more ELB certificate IDs: the first is the server certificate, the rest (up to ${MAX_SNI_CERTIFICATES}) SNI certificates; wins over spec.tls`,
+      default: 'spec.tls (Kubernetes TLS Secrets), or no HTTPS',
+      listeners: ['HTTPS'],
+      minVersion: V('v1.19.16-r2, v1.21.5-r0, v1.23.3-r0'),
+    },
     prop: 'sniCertificateIds (HttpsElbService)',
     summary: 'SNI certificates of the HTTPS and TLS listeners',
     codec: LIST,
@@ -373,6 +443,8 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.HTTP2_ENABLE,
+    kinds: ['Service', 'Ingress'],
+    ingress: { prop: 'http2' },
     prop: 'http2 (HttpsElbService)',
     summary: 'HTTP/2 on the HTTPS listeners',
     codec: BOOLEAN,
@@ -404,6 +476,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.ACL_ID,
+    kinds: ['Service', 'Ingress'],
     prop: 'accessControl',
     summary: 'IP address groups of the access control',
     codec: LIST,
@@ -414,6 +487,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.ACL_STATUS,
+    kinds: ['Service', 'Ingress'],
     prop: 'accessControl',
     summary: 'Access control on or off',
     codec: STRING,
@@ -424,6 +498,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.ACL_TYPE,
+    kinds: ['Service', 'Ingress'],
     prop: 'accessControl',
     summary: 'Trustlist or blocklist',
     codec: STRING,
@@ -442,12 +517,14 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.KEEPALIVE_TIMEOUT,
+    kinds: ['Service', 'Ingress'],
+    ingress: { prop: 'keepaliveTimeout', range: '0–4000', default: '60', listeners: ['HTTP', 'HTTPS'] },
     prop: 'keepaliveTimeout',
     summary: 'Idle timeout of the listeners (seconds)',
     codec: INTEGER,
     range: 'TCP 10–4000, UDP 10–4000 (dedicated only), HTTP/HTTPS/TLS 0–4000',
     default: 'TCP/UDP 300, HTTP/HTTPS 60',
-    minVersionByClass: { performance: V('v1.19.16-r30, v1.21.10-r10, v1.23.8-r10, v1.25.3-r10'), union: V_L7_FEATURES },
+    minVersionByClass: { performance: V_DEDICATED_TIMEOUTS, union: V_L7_FEATURES },
     check: (v) => checkInteger(v, 0, 4000, 'seconds'),
   },
   ...[
@@ -456,6 +533,9 @@ const ENTRIES: CatalogEntry[] = [
   ].map(([key, prop, summary]): CatalogEntry => ({
     key,
     prop: `${prop} (HttpsElbService)`,
+    kinds: ['Service', 'Ingress'],
+    // The Ingress page gives the keepalive gates for all three timeouts (OTC cce_10_0695 Table 8).
+    ingress: { prop, minVersionByClass: { performance: V_DEDICATED_TIMEOUTS, union: V_L7_FEATURES } },
     summary,
     codec: INTEGER,
     range: '1–300',
@@ -466,6 +546,7 @@ const ENTRIES: CatalogEntry[] = [
   })),
   {
     key: K.TAGS,
+    kinds: ['Service', 'Ingress'],
     prop: 'tags',
     summary: 'Tags of an auto-created load balancer',
     codec: KEY_VALUES,
@@ -488,6 +569,8 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.CUSTOM_EIP_ID,
+    kinds: ['Service', 'Ingress'],
+    ingress: { prop: 'customEipId', range: 'an unbound EIP ID (UUID); applied when the Ingress is updated after CCE created its EIP' },
     prop: 'customEipId',
     summary: 'EIP to bind instead of the one CCE created',
     codec: STRING,
@@ -534,6 +617,8 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.GZIP_ENABLED,
+    kinds: ['Service', 'Ingress'],
+    ingress: { prop: 'gzip' },
     prop: 'gzip (HttpsElbService)',
     summary: 'Compression (gzip, Brotli) of responses on the HTTP/HTTPS listeners',
     codec: BOOLEAN,
@@ -603,8 +688,194 @@ const ENTRIES: CatalogEntry[] = [
     minVersion: V_RECLAIM_POLICY,
     check: (v) => checkOneOf(v, ['retain', 'alwaysDelete']),
   },
+  // LoadBalancer Ingresses only (OTC cce_10_0695 Tables 1–14; redirect and rewrite: HW-0690, HW-0770).
+  {
+    key: K.PORT,
+    kinds: ['Ingress'],
+    prop: 'port',
+    summary: 'Listener port of the Ingress',
+    codec: INTEGER,
+    range: '1–65535 (some ports of shared load balancers, such as 21, are blocked)',
+    default: '80 (HTTP), 443 (HTTPS)',
+    check: (v) => checkInteger(v, 1, 65535),
+  },
+  {
+    key: K.LISTEN_PORTS,
+    kinds: ['Ingress'],
+    prop: 'listenPorts',
+    summary: 'An HTTP and an HTTPS listener for one Ingress',
+    codec: jsonObjectArray(['HTTP', 'HTTPS']),
+    range: 'JSON list of {"HTTP":<port>} and {"HTTPS":<port>}, such as [{"HTTP":80},{"HTTPS":443}]; wins over elb.port; dedicated load balancers',
+    default: 'one listener (elb.port)',
+    elbClasses: ['performance'],
+    minVersion: V_DEDICATED_LISTENER_FEATURES,
+    check: checkListenPorts,
+  },
+  {
+    key: K.TLS_CIPHERS_POLICY,
+    kinds: ['Ingress'],
+    prop: 'securityPolicy (SecurityPolicy)',
+    summary: 'TLS security policy of the HTTPS listener',
+    codec: STRING,
+    range: `${TLS_POLICIES.join(', ')} (${DEDICATED_TLS_POLICIES.join(', ')}: dedicated load balancers only)`,
+    default: 'tls-1-2',
+    listeners: ['HTTPS'],
+    // CCE's pages differ (cce_10_0695: v1.17.17, cce_10_0688: v1.17.11, the console page: v1.17.9): the lowest is taken.
+    minVersion: V('v1.17.9'),
+    check: (v) => checkOneOf(v, TLS_POLICIES),
+  },
+  {
+    key: K.SECURITY_POLICY_ID,
+    kinds: ['Ingress'],
+    prop: 'securityPolicy (SecurityPolicy.custom)',
+    summary: 'Custom ELB security policy of the HTTPS listener (wins over tls-ciphers-policy)',
+    codec: STRING,
+    range: 'the ID of a custom security policy in ELB',
+    default: 'tls-ciphers-policy',
+    listeners: ['HTTPS'],
+    minVersion: V('v1.17.9'),
+    check: (v) => checkPattern(v, /^[^\s,]+$/, 'the ID of a custom ELB security policy'),
+  },
+  {
+    key: K.POOL_PROTOCOL,
+    kinds: ['Ingress'],
+    prop: 'backendProtocol',
+    summary: 'Protocol from the load balancer to the backends',
+    codec: STRING,
+    range: 'https (behind an HTTPS listener, dedicated load balancers; cannot be changed after creation)',
+    default: 'HTTP',
+    elbClasses: ['performance'],
+    listeners: ['HTTPS'],
+    minVersion: V('v1.23.8, v1.25.3'),
+    check: (v) => checkOneOf(v, ['https']),
+  },
+  {
+    key: K.SLOWSTART,
+    kinds: ['Ingress'],
+    prop: 'slowStart',
+    summary: 'Slow start of new backends (seconds)',
+    codec: INTEGER,
+    range: '30–1200; only with weighted round robin and no sticky sessions on the backend Service',
+    default: 'off',
+    elbClasses: ['performance'],
+    minVersion: V('v1.23'),
+    check: (v) => checkInteger(v, 30, 1200, 'seconds'),
+  },
+  {
+    key: K.INGRESS_ORDER,
+    kinds: ['Ingress'],
+    prop: 'order',
+    summary: 'Priority of the Ingress\'s forwarding rules on its listener (smaller first)',
+    codec: INTEGER,
+    range: '1–1000, unique among the Ingresses of one listener',
+    default: 'after every Ingress that sets it',
+    elbClasses: ['performance'],
+    minVersion: V_RULE_PRIORITY,
+    check: (v) => checkInteger(v, 1, 1000),
+  },
+  {
+    key: K.RULE_PRIORITY_ENABLED,
+    kinds: ['Ingress'],
+    prop: 'rulesInListedOrder',
+    summary: 'Forwarding rules keep the order they are listed in (cannot be turned off)',
+    codec: STRING,
+    range: 'true',
+    default: 'the ELB sorts the rules',
+    elbClasses: ['performance'],
+    minVersion: V_RULE_PRIORITY,
+    check: (v) => {
+      const problem = checkOneOf(v, ['true']);
+      return problem && `${problem} (once enabled it cannot be disabled; leave the annotation out instead)`;
+    },
+  },
+  {
+    key: K.REDIRECT_URL,
+    kinds: ['Ingress'],
+    prop: 'redirect (Redirect)',
+    summary: 'Redirect every request of the Ingress to a URL',
+    codec: STRING,
+    range: 'a URL starting with http:// or https:// (an HTTPS listener redirects to https:// only)',
+    default: 'no redirect',
+    elbClasses: ['performance'],
+    minVersion: V_DEDICATED_LISTENER_FEATURES,
+    check: (v) => checkPattern(v, /^https?:\/\/[^\s]+$/, 'a URL starting with http:// or https://, such as "https://example.com/"'),
+  },
+  {
+    key: K.REDIRECT_URL_CODE,
+    kinds: ['Ingress'],
+    prop: 'redirect (Redirect)',
+    summary: 'Status code of the redirect',
+    codec: STRING,
+    range: '301, 302, 303, 307, 308',
+    default: '301',
+    elbClasses: ['performance'],
+    minVersion: V_DEDICATED_LISTENER_FEATURES,
+    check: (v) => checkOneOf(v, ['301', '302', '303', '307', '308']),
+  },
+  {
+    key: K.REWRITE_TARGET,
+    kinds: ['Ingress'],
+    prop: 'rewriteTarget',
+    summary: 'Rewrite of paths matched by a regular expression',
+    codec: STRING,
+    range: 'a path starting with "/" that may use $1…$9 of a REGEX path, such as /$1/$2',
+    default: 'no rewrite',
+    elbClasses: ['performance'],
+    minVersion: V_DEDICATED_LISTENER_FEATURES,
+    check: (v) => checkPattern(v, /^\/[^\s]*$/, 'a path starting with "/", such as "/newpath/$1"'),
+  },
+  {
+    key: K.HEADERS_PREFIX,
+    kinds: ['Ingress'],
+    perService: true,
+    prop: 'backend policy headers (IngressBackendPolicy)',
+    summary: 'Forward requests of one backend Service only when a header matches',
+    codec: jsonObject(['key', 'values']),
+    range: `{"key":"<header>","values":[…]}: key 1–40 of A–Z a–z 0–9 _ -, 1–9 values of 1–128 characters (* and ? wildcards); Service name up to ${MAX_POLICY_SERVICE_NAME} characters`,
+    default: 'no header policy',
+    elbClasses: ['performance'],
+    minVersion: V('v1.23.16-r0, v1.25.11-r0, v1.27.8-r0, v1.28.6-r0, v1.29.2-r0'),
+    check: checkHeaderPolicy,
+  },
+  {
+    key: K.CONDITIONS_PREFIX,
+    kinds: ['Ingress'],
+    perService: true,
+    prop: 'backend policy conditions (IngressBackendPolicy)',
+    summary: 'Advanced forwarding conditions of one backend Service',
+    codec: jsonObjectArray(['type']),
+    range: 'JSON list of Method, Header, Cookie, QueryString and SourceIp conditions (AND; values of one condition OR); [] removes them',
+    default: 'no conditions',
+    elbClasses: ['performance'],
+    minVersion: V_ADVANCED_FORWARDING,
+    check: checkConditions,
+  },
+  {
+    key: K.ACTIONS_PREFIX,
+    kinds: ['Ingress'],
+    perService: true,
+    prop: 'backend policy actions (IngressBackendPolicy)',
+    summary: 'Advanced forwarding actions of one backend Service',
+    codec: jsonObjectArray(['type']),
+    range: 'JSON list of FixedResponse, TrafficLimit, ForwardPool, InsertHeader and RemoveHeader actions; [] removes them',
+    default: 'no actions',
+    elbClasses: ['performance'],
+    minVersion: V_ADVANCED_FORWARDING,
+    check: checkActions,
+  },
+  {
+    key: K.LISTENER_MASTER_INGRESS,
+    kinds: ['Ingress'],
+    prop: 'metadata.annotations (written by CCE)',
+    summary: 'The Ingress whose listener settings apply (namespace/name)',
+    codec: STRING,
+    range: 'written by CCE; never set it',
+    default: '—',
+    writtenByCce: { settable: false },
+  },
   {
     key: K.EIP_ID,
+    kinds: ['Service', 'Ingress'],
     prop: 'metadata.annotations (written by CCE)',
     summary: 'EIP that CCE created with a public load balancer',
     codec: STRING,
@@ -614,6 +885,7 @@ const ENTRIES: CatalogEntry[] = [
   },
   {
     key: K.CUSTOM_EIP_STATUS,
+    kinds: ['Service', 'Ingress'],
     prop: 'metadata.annotations (written by CCE)',
     summary: 'Result of binding a custom EIP',
     codec: STRING,
@@ -645,8 +917,40 @@ const ENTRIES: CatalogEntry[] = [
   })),
 ];
 
-/** The catalog, keyed by annotation key, in documentation order. */
+/** The catalog, keyed by annotation key (the prefix, for per-Service keys), in documentation order. */
 export const CATALOG: ReadonlyMap<string, CatalogEntry> = new Map(ENTRIES.map((e) => [e.key, e]));
+
+/** The per-Service entries (`kubernetes.io/elb.headers.<service>`, …), by prefix. */
+const PER_SERVICE: readonly CatalogEntry[] = ENTRIES.filter((e) => e.perService);
+
+/**
+ * The entry of an annotation key: its own, or the per-Service entry whose prefix it extends with a
+ * Service name (`kubernetes.io/elb.headers.web` → `kubernetes.io/elb.headers.`).
+ */
+export function catalogEntry(key: string): CatalogEntry | undefined {
+  const entry = CATALOG.get(key);
+  if (entry !== undefined) return entry.perService ? undefined : entry;
+  for (const e of PER_SERVICE) if (key.length > e.key.length && key.startsWith(e.key)) return e;
+  return undefined;
+}
+
+/** Whether CCE reads the entry on objects of this kind. */
+export function readsOn(entry: CatalogEntry, kind: ResourceKind): boolean {
+  return (entry.kinds ?? SERVICE_ONLY).includes(kind);
+}
+const SERVICE_ONLY: readonly ResourceKind[] = ['Service'];
+
+/** The entry as objects of `kind` read it: a Service's entry, or its Ingress facet merged in. */
+export function facetOf(entry: CatalogEntry, kind: ResourceKind): CatalogEntry {
+  if (kind === 'Service' || entry.ingress === undefined) return entry;
+  let merged = FACETS.get(entry);
+  if (merged === undefined) {
+    merged = { ...entry, ...entry.ingress, ...(entry.ingress.minVersionByClass ? { minVersion: undefined } : {}) };
+    FACETS.set(entry, merged);
+  }
+  return merged;
+}
+const FACETS = new WeakMap<CatalogEntry, CatalogEntry>();
 
 /** The catalog entry of a key this library emits (a programming error if it is missing). */
 export function entryOf(key: string): CatalogEntry {
@@ -665,17 +969,18 @@ export function encodeAnnotation(key: string, value: unknown): string {
  * `lbAlgorithm (kubernetes.io/elb.lb-algorithm)`,
  * `loadBalancer.network.bandwidthSizeMbps (kubernetes.io/elb.autocreate: bandwidth_size)`.
  */
-export function subjectOf(key: string, field?: string): string {
+export function subjectOf(key: string, field?: string, kind: ResourceKind = 'Service'): string {
   // Subjects are asked for on every finding and every checked annotation at each synth: keep them
-  // (by key, then by field, so that no string is built to look one up).
-  let byField = SUBJECTS.get(key);
+  // (by kind and key, then by field, so that no string is built to look one up).
+  const subjects = kind === 'Service' ? SUBJECTS : INGRESS_SUBJECTS;
+  let byField = subjects.get(key);
   if (byField === undefined) {
     byField = new Map();
-    if (SUBJECTS.size < MAX_SUBJECTS) SUBJECTS.set(key, byField);
+    if (subjects.size < MAX_SUBJECTS) subjects.set(key, byField);
   }
   let subject = byField.get(field);
   if (subject === undefined) {
-    subject = subjectOfUncached(key, field);
+    subject = subjectOfUncached(key, field, kind);
     if (byField.size < MAX_SUBJECTS) byField.set(field, subject);
   }
   return subject;
@@ -683,10 +988,12 @@ export function subjectOf(key: string, field?: string): string {
 
 /** Subjects already built, by key and field (`undefined` for the key itself); bounded, since a manifest can name any key or field. */
 const SUBJECTS = new Map<string, Map<string | undefined, string>>();
+const INGRESS_SUBJECTS = new Map<string, Map<string | undefined, string>>();
 const MAX_SUBJECTS = 1000;
 
-function subjectOfUncached(key: string, field?: string): string {
-  const entry = CATALOG.get(key);
+function subjectOfUncached(key: string, field: string | undefined, kind: ResourceKind): string {
+  const found = catalogEntry(key);
+  const entry = found && facetOf(found, kind);
   const prop = (field !== undefined ? entry?.fields?.[field]?.prop : undefined) ?? entry?.prop;
   const where = field !== undefined ? `${key}: ${field}` : key;
   return prop !== undefined ? `${stripOwner(prop)} (${where})` : where;

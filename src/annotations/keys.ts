@@ -100,6 +100,38 @@ export class ElbAnnotations {
   /** Written by CCE beside `kubernetes.io/elb.listener-port` for port ranges; never set, edit or remove it. */
   public static readonly LISTENER_PORT_RANGES_AUTO_GENERATED = 'kubernetes.io/elb.listener-port-ranges-auto-generated';
 
+  // LoadBalancer Ingresses (ingressClassName: cce): OTC cce_10_0695 Tables 1–15; HW-0690, HW-0770 for redirect and rewrite.
+  /** Ingress: the listener port (1–65535; default 80 for HTTP, 443 for HTTPS). */
+  public static readonly PORT = 'kubernetes.io/elb.port';
+  /** Ingress: an HTTP and an HTTPS listener together, as JSON: `[{"HTTP":80},{"HTTPS":443}]` (dedicated). */
+  public static readonly LISTEN_PORTS = 'kubernetes.io/elb.listen-ports';
+  /** Ingress: the TLS security policy of the HTTPS listener, such as `tls-1-2`. */
+  public static readonly TLS_CIPHERS_POLICY = 'kubernetes.io/elb.tls-ciphers-policy';
+  /** Ingress: a custom ELB security policy (its ID), instead of `tls-ciphers-policy`. */
+  public static readonly SECURITY_POLICY_ID = 'kubernetes.io/elb.security_policy_id';
+  /** Ingress: the protocol to the backends, `https` (dedicated, behind an HTTPS listener). */
+  public static readonly POOL_PROTOCOL = 'kubernetes.io/elb.pool-protocol';
+  /** Ingress: slow start of new backends, in seconds (30–1200, dedicated). */
+  public static readonly SLOWSTART = 'kubernetes.io/elb.slowstart';
+  /** Ingress: the order of this Ingress's forwarding rules on its listener (1–1000, unique per listener, dedicated). */
+  public static readonly INGRESS_ORDER = 'kubernetes.io/elb.ingress-order';
+  /** Ingress: forwarding rules keep the order they are listed in (`"true"` only, dedicated). */
+  public static readonly RULE_PRIORITY_ENABLED = 'kubernetes.io/elb.rule-priority-enabled';
+  /** Ingress: redirect every request of the Ingress to this URL (dedicated). */
+  public static readonly REDIRECT_URL = 'kubernetes.io/elb.redirect-url';
+  /** Ingress: the status code of the redirect (301, 302, 303, 307, 308; default 301). */
+  public static readonly REDIRECT_URL_CODE = 'kubernetes.io/elb.redirect-url-code';
+  /** Ingress: rewrite the path matched by a REGEX path, such as `/$1/$2` (dedicated). */
+  public static readonly REWRITE_TARGET = 'kubernetes.io/elb.rewrite-target';
+  /** Written by CCE on an Ingress: the Ingress (`namespace/name`) whose listener settings apply. */
+  public static readonly LISTENER_MASTER_INGRESS = 'kubernetes.io/elb.listener-master-ingress';
+  /** Ingress: prefix of the header forwarding policy of one backend Service (`kubernetes.io/elb.headers.<service>`). */
+  public static readonly HEADERS_PREFIX = 'kubernetes.io/elb.headers.';
+  /** Ingress: prefix of the forwarding conditions of one backend Service (`kubernetes.io/elb.conditions.<service>`). */
+  public static readonly CONDITIONS_PREFIX = 'kubernetes.io/elb.conditions.';
+  /** Ingress: prefix of the forwarding actions of one backend Service (`kubernetes.io/elb.actions.<service>`). */
+  public static readonly ACTIONS_PREFIX = 'kubernetes.io/elb.actions.';
+
   /**
    * Annotations that CCE writes onto a Service itself, and that this library never emits. GitOps
    * tools see them as drift; ignore them there (see docs/gitops.md). Also written by CCE:

@@ -1,4 +1,4 @@
-import { CATALOG } from './catalog';
+import { CATALOG, catalogEntry } from './catalog';
 
 /**
  * Annotation keys beyond the catalog: keys CCE documents that the catalog does not type yet (they
@@ -8,20 +8,12 @@ import { CATALOG } from './catalog';
  * pages of 2024–2026) and `cce-elb-annotations.md` §1 and §6 (the two dialects).
  */
 
-/** CCE documents these (LoadBalancer Ingress keys); the catalog does not type them yet. */
+/**
+ * CCE documents these LoadBalancer Ingress keys only partly (a page excerpt or a migration table,
+ * no definition of the value), so the catalog does not type them: they are known, not checked.
+ */
 export const DOCUMENTED_UNTYPED_KEYS: ReadonlySet<string> = new Set([
-  // LoadBalancer Ingresses (OTC cce_10_0695 Tables 1–15, HW-0690, HW-0770, the OTC migration table)
-  'kubernetes.io/elb.port',
-  'kubernetes.io/elb.listen-ports',
-  'kubernetes.io/elb.tls-ciphers-policy',
-  'kubernetes.io/elb.security_policy_id',
-  'kubernetes.io/elb.pool-protocol',
-  'kubernetes.io/elb.slowstart',
-  'kubernetes.io/elb.ingress-order',
-  'kubernetes.io/elb.rule-priority-enabled',
-  'kubernetes.io/elb.redirect-url',
-  'kubernetes.io/elb.redirect-url-code',
-  'kubernetes.io/elb.rewrite-target',
+  // HTTP-to-HTTPS redirect (HW-0771, shown only in part), canary and CORS (only the OTC NGINX migration table)
   'kubernetes.io/elb.ssl-redirect',
   'kubernetes.io/elb.canary',
   'kubernetes.io/elb.canary-weight',
@@ -32,9 +24,6 @@ export const DOCUMENTED_UNTYPED_KEYS: ReadonlySet<string> = new Set([
   'kubernetes.io/elb.cors-allow-credentials',
   'kubernetes.io/elb.cors-max-age',
 ]);
-
-/** Per-backend Ingress annotations: the prefix, then a Service name (OTC cce_10_0695 Tables 12–14). */
-export const DOCUMENTED_KEY_PREFIXES: readonly string[] = ['kubernetes.io/elb.headers.', 'kubernetes.io/elb.conditions.', 'kubernetes.io/elb.actions.'];
 
 /** Keys that CCE does not read, with what CCE reads instead. */
 export const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map([
@@ -64,10 +53,10 @@ export const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map([
 
 /** Every key CCE reads or writes on a Service or an Ingress, as far as its pages show. */
 export function isDocumentedKey(key: string): boolean {
-  return CATALOG.has(key) || DOCUMENTED_UNTYPED_KEYS.has(key) || DOCUMENTED_KEY_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+  return catalogEntry(key) !== undefined || DOCUMENTED_UNTYPED_KEYS.has(key);
 }
 
-const CANDIDATES: readonly string[] = [...CATALOG.keys(), ...DOCUMENTED_UNTYPED_KEYS];
+const CANDIDATES: readonly string[] = [...[...CATALOG.values()].filter((e) => !e.perService).map((e) => e.key), ...DOCUMENTED_UNTYPED_KEYS];
 
 /** The most edits {@link nearestDocumentedKey} allows between a key and its suggestion. */
 const MAX_SUGGESTION_DISTANCE = 4;

@@ -204,6 +204,7 @@ export class CceElbValidation {
       'warnings': String(report.warnings),
       'acknowledged warnings': String(report.acknowledged),
       'LoadBalancer Services': String(report.services),
+      'LoadBalancer Ingresses': String(report.ingresses),
     });
   }
 }

@@ -64,7 +64,7 @@ export function formatText(report: LintReport): string {
 /** `2 errors, 1 warning in 3 files (12 objects, 4 LoadBalancer Services)` */
 export function summaryOf(report: LintReport): string {
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${n(report.errors, 'error')}, ${n(report.warnings, 'warning')} in ${n(report.files, 'file')} (${n(report.objects, 'object')}, ${n(report.services, 'LoadBalancer Service')})`;
+  return `${n(report.errors, 'error')}, ${n(report.warnings, 'warning')} in ${n(report.files, 'file')} (${n(report.objects, 'object')}, ${n(report.services, 'LoadBalancer Service')}${report.ingresses > 0 ? `, ${report.ingresses} LoadBalancer ${report.ingresses === 1 ? 'Ingress' : 'Ingresses'}` : ''})`;
 }
 
 /** The report as one JSON document, for tools. */

@@ -1,11 +1,13 @@
 import { ManifestObject, ObjectPath, Position, ReadProblem, expandPaths, readManifestFile, readManifestText } from './manifest-reader';
-import { CATALOG } from '../annotations/catalog';
+import { catalogEntry, readsOn } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { fieldsOf, kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { Finding } from '../rules/finding';
-import { runServiceRules } from '../rules/index';
+import { runIngressRules, runServiceRules } from '../rules/index';
+import { decodeIngress, isCceIngress } from '../rules/ingress-view';
 import { decodeService, isReadBack } from '../rules/service-view';
+import { IngressBackendChecks } from '../rules/ingress-backend-rules';
 import { SharedElbChecks } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
@@ -45,6 +47,14 @@ export function keyOf(finding: LintFinding): string {
   return finding.field !== undefined ? `${finding.key}: ${finding.field}` : finding.key;
 }
 
+/** Where a finding of the checks across objects goes: positions taken while the object was read. */
+interface ObjectRef {
+  readonly file: string;
+  readonly resource: string;
+  readonly positions: Map<string, Position>;
+  readonly fallback: Position;
+}
+
 /** Everything one lint run found. */
 export interface LintReport {
   readonly findings: readonly LintFinding[];
@@ -52,6 +62,8 @@ export interface LintReport {
   readonly objects: number;
   /** LoadBalancer Services checked. */
   readonly services: number;
+  /** LoadBalancer Ingresses (class cce) checked. */
+  readonly ingresses: number;
   readonly errors: number;
   readonly warnings: number;
   /** Warnings left out because they were acknowledged (`LintOptions.acknowledged`). */
@@ -62,6 +74,11 @@ const ELB_ANNOTATION = /^kubernetes\.io\/elb\./;
 
 /** Where a finding's target is in the object: an annotation key or a `spec.…` field path. */
 function pathOf(target: string): ObjectPath {
+  const property = target.indexOf('.property.');
+  if (target.startsWith('spec.') && property > 0) {
+    // `….property.ingress.beta.kubernetes.io/url-match-mode`: the last key has dots of its own.
+    return [...pathOf(target.slice(0, property)), 'property', target.slice(property + '.property.'.length)];
+  }
   if (target.startsWith('spec.') || target === 'spec') {
     return target.split(/\.|\[(\d+)\]\.?/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   }
@@ -93,9 +110,11 @@ export class Linter {
   private readonly cluster: ClusterInfo;
   private readonly located: Located[] = [];
   private readonly fileOrder = new Map<string, number>();
-  private readonly shared = new SharedElbChecks<{ file: string; resource: string; positions: Map<string, Position>; fallback: Position }>();
+  private readonly shared = new SharedElbChecks<ObjectRef>();
+  private readonly backends = new IngressBackendChecks<ObjectRef>();
   private objects = 0;
   private services = 0;
+  private ingresses = 0;
   /** Findings kept per file, and those past `MAX_FINDINGS_PER_FILE`, only counted. */
   private readonly keptPerFile = new Map<string, number>();
   private readonly hidden = new Map<string, { errors: number; warnings: number; at: LintFinding }>();
@@ -158,7 +177,7 @@ export class Linter {
   public report(): LintReport {
     if (!this.sharedDone) {
       this.sharedDone = true;
-      for (const { ref, finding } of this.shared.findings()) {
+      for (const { ref, finding } of [...this.shared.findings(), ...this.backends.findings()]) {
         const position = ref.positions.get(positionKey(pathOf(finding.target))) ?? ref.fallback;
         this.add(ref.file, position, ref.resource, finding);
       }
@@ -171,6 +190,7 @@ export class Linter {
       files: this.fileOrder.size,
       objects: this.objects,
       services: this.services,
+      ingresses: this.ingresses,
       errors: errors + this.hiddenErrors,
       warnings: findings.length - errors + this.hiddenWarnings,
       acknowledged: this.acknowledged,
@@ -205,11 +225,26 @@ export class Linter {
     const annotations = fieldsOf(fieldsOf(value.metadata).annotations);
     this.checkAnnotationValues(object, resource, annotations);
     if (value.kind === 'Ingress') {
-      this.shared.addIngress({ ref: this.refOf(object, resource, annotations), resource: `${resource} (${at(object)})`, annotations });
+      // Only Ingresses of class cce are CCE's LoadBalancer Ingresses: others (nginx, …) are not read.
+      if (!isCceIngress(value)) return;
+      this.ingresses++;
+      const { view, findings } = decodeIngress(
+        { apiVersion: value.apiVersion, metadata: { ...fieldsOf(value.metadata), annotations }, spec: fieldsOf(value.spec), readBack: isReadBack(value) },
+        this.cluster,
+      );
+      runIngressRules(view, findings);
+      for (const finding of findings.items) {
+        this.add(object.file, object.locate(pathOf(finding.target)), resource, finding);
+      }
+      const ref = this.refOf(object, resource, annotations, {}, view.paths.map((p) => `${p.at}.backend.service.`));
+      this.shared.addIngress({ ref, resource: `${resource} (${at(object)})`, view });
+      this.backends.addIngress({ ref, view, warnMissing: false });
       return;
     }
     if (value.kind !== 'Service') return;
     const spec = fieldsOf(value.spec);
+    const metadata = fieldsOf(value.metadata);
+    this.backends.addService({ namespace: metadata.namespace, name: metadata.name, type: spec.type, ports: Array.isArray(spec.ports) ? spec.ports.map(fieldsOf) : [] });
     if (spec.type !== 'LoadBalancer') {
       this.noteIgnoredAnnotations(object, resource, spec.type, annotations);
       return;
@@ -231,10 +266,12 @@ export class Linter {
    */
   private checkAnnotationValues(object: ManifestObject, resource: string, annotations: Record<string, unknown>): void {
     const spec = fieldsOf(object.value.spec);
-    const ruled = object.value.kind === 'Service' && spec.type === 'LoadBalancer';
+    const kind = object.value.kind === 'Service' && spec.type === 'LoadBalancer' ? 'Service' : isCceIngress(object.value) ? 'Ingress' : undefined;
     for (const key of Object.keys(annotations)) {
       const value = annotations[key];
-      if (typeof value === 'string' || value === null || (ruled && CATALOG.has(key))) continue;
+      if (typeof value === 'string' || value === null) continue;
+      const entry = kind === undefined ? undefined : catalogEntry(key);
+      if (entry !== undefined && readsOn(entry, kind!)) continue;
       this.push(object.file, {
         file: object.file,
         ...lineAndColumn(object.locate(['metadata', 'annotations', key])),
@@ -248,8 +285,14 @@ export class Linter {
   }
 
   /** Positions a cross-Service finding may need, taken now: the parsed document is not kept. */
-  private refOf(object: ManifestObject, resource: string, annotations: Record<string, unknown>, spec: Record<string, unknown> = {}) {
+  private refOf(object: ManifestObject, resource: string, annotations: Record<string, unknown>, spec: Record<string, unknown> = {}, backends: readonly string[] = []): ObjectRef {
     const positions = new Map<string, Position>();
+    for (const backend of backends) {
+      for (const field of ['name', 'port']) {
+        const p = pathOf(backend + field);
+        positions.set(positionKey(p), object.locate(p));
+      }
+    }
     for (const key of Object.keys(annotations)) {
       const p = ['metadata', 'annotations', key];
       positions.set(positionKey(p), object.locate(p));

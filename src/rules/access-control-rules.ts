@@ -1,5 +1,6 @@
 import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
+import { ElbObjectView } from './elb-view';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { V_ACL_MULTIPLE, subjectOf } from '../annotations/catalog';
@@ -9,7 +10,7 @@ import { ElbAnnotations as K } from '../annotations/keys';
  * `elb.acl-id`, `elb.acl-status`, `elb.acl-type`: a non-empty list of IP address groups needs a
  * status and a type; more than one group only on dedicated load balancers of recent clusters.
  */
-export function checkAccessControl(view: ServiceView, findings: Findings): void {
+export function checkAccessControl(view: ElbObjectView, findings: Findings): void {
   const ids = view.values.get(K.ACL_ID) as string[] | undefined;
   const a = view.annotations;
   if (ids === undefined) {

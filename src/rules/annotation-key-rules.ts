@@ -1,6 +1,7 @@
 import { Findings } from './finding';
-import { ServiceView } from './service-view';
+import { ElbObjectView } from './elb-view';
 import { ElbWarning } from './warnings';
+import { catalogEntry, readsOn } from '../annotations/catalog';
 import { FOREIGN_KEYS, isDocumentedKey, nearestDocumentedKey } from '../annotations/known-keys';
 
 const ELB_PREFIX = 'kubernetes.io/elb.';
@@ -11,8 +12,18 @@ const ELB_PREFIX = 'kubernetes.io/elb.';
  * other unknown `kubernetes.io/elb.*` key names the nearest documented key (a typo, most likely).
  * Keys CCE documents but the catalog does not type yet are known: no warning.
  */
-export function checkAnnotationKeys(view: ServiceView, findings: Findings): void {
+export function checkAnnotationKeys(view: ElbObjectView, findings: Findings): void {
   for (const key in view.annotations) {
+    const entry = catalogEntry(key);
+    if (entry !== undefined && !readsOn(entry, view.kind)) {
+      const other = view.kind === 'Service' ? 'Ingress' : 'Service';
+      findings.warn(
+        ElbWarning.NO_EFFECT,
+        key,
+        `has no effect: CCE reads it on ${other === "Ingress" ? "Ingresses" : "Services"} (${other === 'Ingress' ? 'ingressClassName: cce' : 'type: LoadBalancer'}), not on ${view.kind === "Ingress" ? "Ingresses" : "Services"}; allowed: leave it out${other === 'Ingress' ? ', or set it on the Ingress' : ''}`,
+      );
+      continue;
+    }
     if (isDocumentedKey(key)) continue;
     const foreign = FOREIGN_KEYS.get(key);
     if (foreign !== undefined) {

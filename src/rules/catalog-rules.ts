@@ -1,7 +1,7 @@
 import { ErrorsAsWarnings, Findings } from './finding';
-import { ServiceView } from './service-view';
+import { ElbObjectView, thisObject } from './elb-view';
 import { ElbWarning } from './warnings';
-import { CATALOG, CatalogEntry, ElbClassName, subjectOf } from '../annotations/catalog';
+import { CATALOG, CatalogEntry, ElbClassName, catalogEntry, facetOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { show } from '../annotations/values';
 import { VersionGate } from '../cluster/version-gate';
@@ -18,17 +18,19 @@ const CLASS_HINTS: Record<ElbClassName, string> = { union: 'ExistingElb.shared()
  * balancer, whether CCE writes it itself, and its minimum cluster version. A new annotation needs
  * no new rule for any of these.
  */
-export function checkCatalogEntries(view: ServiceView, findings: Findings): void {
+export function checkCatalogEntries(view: ElbObjectView, findings: Findings): void {
   // The annotations present, in catalog order (so findings come in a stable order whatever the
-  // order in the manifest): a Service has a handful, the catalog many entries.
-  const keys = [...view.values.keys()].sort((a, b) => CATALOG_ORDER.get(a)! - CATALOG_ORDER.get(b)!);
+  // order in the manifest; per-Service keys by name): an object has a handful, the catalog many entries.
+  const entries = new Map<string, CatalogEntry>();
+  for (const key of view.values.keys()) entries.set(key, facetOf(catalogEntry(key)!, view.kind));
+  const keys = [...entries.keys()].sort((a, b) => CATALOG_ORDER.get(entries.get(a)!.key)! - CATALOG_ORDER.get(entries.get(b)!.key)! || (a < b ? -1 : a > b ? 1 : 0));
   for (const key of keys) {
-    const entry = CATALOG.get(key)!;
+    const entry = entries.get(key)!;
     const value = view.values.get(key);
-    const subject = subjectOf(key);
+    const subject = subjectOf(key, undefined, view.kind);
     if (entry.writtenByCce) {
       // Expected on an object read back from a cluster; in a manifest for kubectl apply, a copy.
-      if (!view.readBack) warnWrittenByCce(subject, findings);
+      if (!view.readBack) warnWrittenByCce(subject, findings, undefined, view.kind);
       continue;
     }
     findings.rule = 'annotation-value';
@@ -49,13 +51,13 @@ export function checkCatalogEntries(view: ServiceView, findings: Findings): void
     // Field gates fire only with a cluster version (see checkVersion): skip the walk without one.
     if (entry.fields && view.cluster.version !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, fieldEntry] of Object.entries(entry.fields)) {
-        if ((value as Record<string, unknown>)[field] !== undefined) checkVersion(view, fieldEntry.minVersion, subjectOf(key, field), findings);
+        if ((value as Record<string, unknown>)[field] !== undefined) checkVersion(view, fieldEntry.minVersion, subjectOf(key, field, view.kind), findings);
       }
     }
   }
 }
 
-function gateOf(view: ServiceView, entry: CatalogEntry): VersionGate | undefined {
+function gateOf(view: ElbObjectView, entry: CatalogEntry): VersionGate | undefined {
   if (entry.minVersionByClass) {
     return view.elbClass === 'performance' ? entry.minVersionByClass.performance : entry.minVersionByClass.union;
   }
@@ -63,11 +65,11 @@ function gateOf(view: ServiceView, entry: CatalogEntry): VersionGate | undefined
 }
 
 /** A manifest for `kubectl apply` that carries an annotation CCE writes itself. */
-export function warnWrittenByCce(subject: string, findings: Findings, value?: string): void {
+export function warnWrittenByCce(subject: string, findings: Findings, value?: string, kind = 'Service'): void {
   findings.warn(
     ElbWarning.WRITTEN_BY_CCE,
     subject,
-    `${value !== undefined ? `${value} ` : ''}is written by CCE itself onto the Service (this object has no uid, resourceVersion or status, so it is not read back from a cluster); allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)`,
+    `${value !== undefined ? `${value} ` : ''}is written by CCE itself onto the ${kind} (this object has no uid, resourceVersion or status, so it is not read back from a cluster); allowed: leave it out of the manifest (and ignore it in GitOps diffs, see docs/gitops.md)`,
   );
 }
 
@@ -76,7 +78,7 @@ export function warnWrittenByCce(subject: string, findings: Findings, value?: st
  * a union-only setting is fine, and a dedicated-only one is a warning, since some ELB v3 regions
  * default to `performance` (the configuration reference).
  */
-function checkClass(view: ServiceView, entry: CatalogEntry, subject: string, findings: Findings): void {
+function checkClass(view: ElbObjectView, entry: CatalogEntry, subject: string, findings: Findings): void {
   const classes = entry.elbClasses;
   if (!classes || (view.elbClass !== undefined && classes.includes(view.elbClass as ElbClassName))) return;
   const needed = classes.map((c) => CLASS_NAMES[c]).join(' or ');
@@ -106,20 +108,20 @@ export function warnClassNotStated(subject: string, what: string, findings: Find
   );
 }
 
-function checkListeners(view: ServiceView, entry: CatalogEntry, subject: string, findings: Findings): void {
+function checkListeners(view: ElbObjectView, entry: CatalogEntry, subject: string, findings: Findings): void {
   const kinds = entry.listeners;
-  if (!kinds || view.ports.length === 0 || kinds.some((k) => view.listenerKinds.has(k))) return;
+  if (!kinds || !view.listenersKnown || kinds.some((k) => view.listenerKinds.has(k))) return;
   const has = [...view.listenerKinds].join('/') || 'no';
   findings.warn(
     ElbWarning.NO_EFFECT,
     subject,
-    `has no effect because it applies only to ${kinds.join('/')} listeners and this Service has ${has} listeners; allowed: add such a listener, or leave it out`,
+    `has no effect because it applies only to ${kinds.join('/')} listeners and ${thisObject(view)} has ${has} listeners; allowed: add such a listener, or leave it out`,
   );
 }
 
 /** A version gate fires only when the cluster profile gives a version. */
 export function checkVersion(
-  view: ServiceView, gate: VersionGate | undefined, subject: string, findings: Findings, what = 'needs', allowed = 'upgrade the cluster, or leave it out',
+  view: Pick<ElbObjectView, 'cluster'>, gate: VersionGate | undefined, subject: string, findings: Findings, what = 'needs', allowed = 'upgrade the cluster, or leave it out',
 ): void {
   const version = view.cluster.version;
   if (gate === undefined || version === undefined || gate.allows(version)) return;

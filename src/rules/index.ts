@@ -3,6 +3,8 @@ import { checkAnnotationKeys } from './annotation-key-rules';
 import { checkCatalogEntries } from './catalog-rules';
 import { Finding, Findings } from './finding';
 import { checkHealthCheck } from './health-check-rules';
+import { checkForwardingPolicies, checkIngressClass, checkIngressListeners, checkIngressPaths } from './ingress-rules';
+import { IngressManifest, IngressView, decodeIngress } from './ingress-view';
 import { checkListeners } from './listener-rules';
 import { checkAutoCreate, checkCustomEip, checkLoadBalancerSource } from './load-balancer-rules';
 import { checkMultiCluster, checkPoolsOptions, checkPortRanges } from './port-range-rules';
@@ -18,6 +20,8 @@ export type { Finding } from './finding';
 export { formatFinding } from './finding';
 export type { ServiceManifest, ServiceView } from './service-view';
 export { decodeService } from './service-view';
+export type { IngressManifest, IngressView } from './ingress-view';
+export { decodeIngress, isCceIngress } from './ingress-view';
 
 /** A rule: a pure function over the view that adds what it finds. */
 export type ServiceRule = (view: ServiceView, findings: Findings) => void;
@@ -56,5 +60,42 @@ export function runServiceRules(view: ServiceView, findings: Findings): void {
 export function checkServiceManifest(manifest: ServiceManifest, cluster: ClusterInfo = {}): Finding[] {
   const { view, findings } = decodeService(manifest, cluster);
   runServiceRules(view, findings);
+  return findings.items;
+}
+
+/** A rule over an Ingress. */
+export type IngressRule = (view: IngressView, findings: Findings) => void;
+
+/**
+ * Every rule of a LoadBalancer Ingress (`ingressClassName: cce`), with its id, in the order their
+ * findings are reported. The rules shared with Services (load balancer, keys, catalog entries,
+ * autocreate, access control, timeouts, custom EIP) are the same functions.
+ */
+export const INGRESS_RULES: ReadonlyArray<{ readonly id: ErrorRuleId; readonly check: IngressRule }> = [
+  { id: 'ingress-class', check: checkIngressClass },
+  { id: 'load-balancer', check: checkLoadBalancerSource },
+  { id: 'annotation-key', check: checkAnnotationKeys },
+  { id: 'annotation-value', check: checkCatalogEntries },
+  { id: 'auto-create', check: checkAutoCreate },
+  { id: 'ingress-listeners', check: checkIngressListeners },
+  { id: 'ingress-paths', check: checkIngressPaths },
+  { id: 'forwarding-policies', check: checkForwardingPolicies },
+  { id: 'access-control', check: checkAccessControl },
+  { id: 'timeouts', check: checkTimeouts },
+  { id: 'custom-eip', check: checkCustomEip },
+];
+
+/** Runs every Ingress rule over a decoded Ingress, adding to the findings of its decoding. */
+export function runIngressRules(view: IngressView, findings: Findings): void {
+  for (const rule of INGRESS_RULES) {
+    findings.rule = rule.id;
+    rule.check(view, findings);
+  }
+}
+
+/** Decodes a LoadBalancer Ingress manifest and runs every Ingress rule over it. */
+export function checkIngressManifest(manifest: IngressManifest, cluster: ClusterInfo = {}): Finding[] {
+  const { view, findings } = decodeIngress(manifest, cluster);
+  runIngressRules(view, findings);
   return findings.items;
 }

@@ -1,5 +1,6 @@
 import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
+import { ElbObjectView } from './elb-view';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { V_DEDICATED, V_LAYER7_FLAVOR_ALONE, entryOf, subjectOf } from '../annotations/catalog';
@@ -28,7 +29,7 @@ const PUBLIC_FIELDS = ['bandwidth_name', 'bandwidth_chargemode', 'bandwidth_size
 const ELASTIC_FLAVOR = /\.pro\.max$/;
 
 /** Class, and exactly one of an existing ELB or an auto-created one. */
-export function checkLoadBalancerSource(view: ServiceView, findings: Findings): void {
+export function checkLoadBalancerSource(view: ElbObjectView, findings: Findings): void {
   const a = view.annotations;
   const existing = [K.ID, K.IP].filter((k) => a[k] !== undefined);
   const autoCreate = a[K.AUTOCREATE];
@@ -36,10 +37,13 @@ export function checkLoadBalancerSource(view: ServiceView, findings: Findings): 
     // Read back from a cluster, elb.id beside elb.autocreate is the ID CCE wrote after creating it.
     findings.add(
       `loadBalancer (${existing.join(', ')} and ${K.AUTOCREATE})`,
-      'both are set; CCE would bind the existing load balancer and delete it together with the Service; allowed: exactly one of them',
+      `both are set; CCE would bind the existing load balancer and delete it together with the ${view.kind}; allowed: exactly one of them`,
     );
   } else if (existing.length === 0 && autoCreate === undefined) {
     findings.add(`loadBalancer (${K.ID} or ${K.AUTOCREATE})`, 'neither is set; allowed: exactly one of them');
+  } else if (existing.length === 2 && view.kind === 'Ingress') {
+    // The Ingress page says which wins (cce_10_0695): not refused, but the address does nothing.
+    findings.warn(ElbWarning.NO_EFFECT, subjectOf(K.IP, undefined, 'Ingress'), `has no effect beside ${K.ID}, which CCE uses when both are set; allowed: one of them`);
   } else if (existing.length === 2) {
     findings.add(
       `loadBalancer (${K.ID} and ${K.IP})`,
@@ -57,7 +61,7 @@ export function checkLoadBalancerSource(view: ServiceView, findings: Findings): 
 }
 
 /** The fields of `elb.autocreate`. */
-export function checkAutoCreate(view: ServiceView, findings: Findings): void {
+export function checkAutoCreate(view: ElbObjectView, findings: Findings): void {
   const ac = view.autoCreate;
   if (!ac) return;
   const sub = (field: string) => subjectOf(K.AUTOCREATE, field);
@@ -118,16 +122,18 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
     const what = az === undefined ? 'is required for a dedicated load balancer' : `${show(az)} is not allowed`;
     findings.add(sub('available_zone'), `${what}; allowed: a non-empty list of availability zone codes, such as ["cn-south-2b"]`);
   }
-  const layer7 = (view.listeners ?? []).filter((l) => l.protocol === 'http' || l.protocol === 'https');
-  checkLayer4Flavor(view, ac.l4_flavor_name, layer7.length > 0, findings);
+  const ingress = view.kind === 'Ingress';
+  const layer7 = ingress || ((view as ServiceView).listeners ?? []).some((l) => l.protocol === 'http' || l.protocol === 'https');
+  // An Ingress's dedicated load balancer is an application (layer-7) one (cce_10_0252): no network flavor needed.
+  if (!ingress || (ac.l4_flavor_name !== undefined && ac.l4_flavor_name !== '')) checkLayer4Flavor(view, ac.l4_flavor_name, layer7, findings);
   // "" means no layer-7 flavor: CCE's own read-back Services carry "l7_flavor_name":"" (OTC custom EIP page).
   if (ac.l7_flavor_name !== undefined && typeof ac.l7_flavor_name !== 'string') {
     findings.add(sub('l7_flavor_name'), `${show(ac.l7_flavor_name)} is not allowed; allowed: the name of a layer-7 flavor, such as "L7_flavor.elb.s2.small"`);
   }
-  if (layer7.length > 0 && (ac.l7_flavor_name === undefined || ac.l7_flavor_name === '')) {
+  if (layer7 && (ac.l7_flavor_name === undefined || ac.l7_flavor_name === '')) {
     findings.add(
       sub('l7_flavor_name'),
-      `is required because ${K.PROTOCOL_PORT} creates HTTP/HTTPS listeners on this dedicated load balancer; allowed: a layer-7 flavor name, such as "L7_flavor.elb.s2.small"`,
+      `is required because ${ingress ? 'an Ingress has HTTP/HTTPS listeners' : `${K.PROTOCOL_PORT} creates HTTP/HTTPS listeners`} on this dedicated load balancer; allowed: a layer-7 flavor name, such as "L7_flavor.elb.s2.small"`,
     );
   }
   const subnets = ac.elb_virsubnet_ids;
@@ -150,7 +156,7 @@ export function checkAutoCreate(view: ServiceView, findings: Findings): void {
  * v1.27.1-r10 or later, where an application (layer-7) flavor alone is enough (HW-0683). Without a
  * cluster version, such a Service gets the benefit of the doubt, as version gates do.
  */
-function checkLayer4Flavor(view: ServiceView, l4: unknown, layer7: boolean, findings: Findings): void {
+function checkLayer4Flavor(view: ElbObjectView, l4: unknown, layer7: boolean, findings: Findings): void {
   const subject = subjectOf(K.AUTOCREATE, 'l4_flavor_name');
   if (typeof l4 === 'string' && l4 !== '') return;
   const allowed = 'the name of a layer-4 flavor, such as "L4_flavor.elb.s1.small"';
@@ -168,18 +174,18 @@ function checkLayer4Flavor(view: ServiceView, l4: unknown, layer7: boolean, find
 }
 
 /** `elb.custom-eip-id` takes effect on an update, once CCE has created the load balancer with an EIP. */
-export function checkCustomEip(view: ServiceView, findings: Findings): void {
+export function checkCustomEip(view: ElbObjectView, findings: Findings): void {
   if (view.annotations[K.CUSTOM_EIP_ID] === undefined || view.annotations[K.EIP_ID] !== undefined) return;
   if (view.autoCreate?.type !== 'public') {
     findings.add(
       subjectOf(K.CUSTOM_EIP_ID),
-      `replaces the EIP that CCE created with a public load balancer (${K.EIP_ID}), and this Service has none: its load balancer is ${view.autoCreate ? 'private' : 'an existing one'}; allowed: AutoCreatedElb with ElbNetwork.publicNetwork(), or leave it out`,
+      `replaces the EIP that CCE created with a public load balancer (${K.EIP_ID}), and this ${view.kind} has none: its load balancer is ${view.autoCreate ? 'private' : 'an existing one'}; allowed: AutoCreatedElb with ElbNetwork.publicNetwork(), or leave it out`,
     );
     return;
   }
   findings.warn(
     ElbWarning.CUSTOM_EIP_ON_UPDATE,
     subjectOf(K.CUSTOM_EIP_ID),
-    `takes effect only when the Service is updated after CCE has created its load balancer with an EIP (${K.EIP_ID} is then present); on the first apply it is ignored; allowed: apply the Service first, then add the custom EIP`,
+    `takes effect only when the ${view.kind} is updated after CCE has created its load balancer with an EIP (${K.EIP_ID} is then present); on the first apply it is ignored; allowed: apply the ${view.kind} first, then add the custom EIP`,
   );
 }

@@ -45,6 +45,11 @@ export const ERROR_RULE_IDS = [
   'traffic-policy',
   'custom-eip',
   'shared-elb',
+  'ingress-class',
+  'ingress-listeners',
+  'ingress-paths',
+  'forwarding-policies',
+  'ingress-backends',
 ] as const;
 
 /** The id of a rule whose findings are errors. */
@@ -76,6 +81,11 @@ const ERRORS: Record<ErrorRuleId, Omit<RuleInfo, 'id'>> = {
   'timeouts': { title: 'Timeouts fit every listener protocol', docs: 'listeners-and-tls.md', level: 'error' },
   'traffic-policy': { title: 'externalTrafficPolicy and pass-through networking fit together', docs: 'pass-through-and-traffic-policy.md', level: 'error' },
   'custom-eip': { title: 'A custom EIP goes with a load balancer that can bind it', docs: 'eip-and-bandwidth.md', level: 'error' },
+  'ingress-class': { title: 'An Ingress of class cce is written as its cluster version and API version take it', docs: 'ingress.md#what-the-library-checks', level: 'error' },
+  'ingress-listeners': { title: 'An Ingress\'s listeners, certificates, security policy and backend protocol fit together', docs: 'ingress.md#what-the-library-checks', level: 'error' },
+  'ingress-paths': { title: 'Ingress paths: match modes, path types, and a rewrite that has a REGEX path', docs: 'ingress.md#what-the-library-checks', level: 'error' },
+  'forwarding-policies': { title: 'Per-backend header, condition and action annotations name a backend of the Ingress', docs: 'ingress.md#what-the-library-checks', level: 'error' },
+  'ingress-backends': { title: 'An Ingress backend is a Service with that port, of a type the cluster and load balancer can reach', docs: 'ingress.md#what-the-library-checks', level: 'error' },
   'shared-elb': { title: 'Services on one load balancer use their own listener ports and agree on its class and pass-through', docs: 'pass-through-and-traffic-policy.md#what-the-library-checks', level: 'error' },
 };
 
@@ -94,6 +104,9 @@ const WARNINGS: Record<ElbWarning, string> = {
   [ElbWarning.GENERATED_NAME]: 'An auto-created load balancer on a Service named by cdk8s',
   [ElbWarning.TARGET_PORT_NOT_EXPOSED]: 'A targetPort no container of the selected workload exposes',
   [ElbWarning.NO_SELECTOR]: 'A Service without a selector: backends only through EndpointSlices managed by hand',
+  [ElbWarning.LISTENER_SETTINGS_DIFFER]: 'Ingresses on one listener with different listener settings: only the first one\'s apply',
+  [ElbWarning.INGRESS_CLASS_FORM]: 'The Ingress class in the form CCE does not document for the cluster version',
+  [ElbWarning.BACKEND_NOT_FOUND]: 'An Ingress backend Service that is not among the objects checked',
 };
 
 /** Every rule: the error rules, then the warnings, in a fixed order (SARIF's `ruleIndex`). */

@@ -1,9 +1,10 @@
 import { Findings } from './finding';
 import { ElbWarning } from './warnings';
-import { CATALOG, ListenerKind, subjectOf } from '../annotations/catalog';
+import { ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { fieldsOf, hasOwn, kindOf, listed, show } from '../annotations/values';
+import { fieldsOf, listed, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
+import { ElbObjectView, decodeAnnotations } from './elb-view';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
 export interface PortView {
@@ -27,37 +28,19 @@ export interface ListenerView {
  * plus the Service fields and the cluster profile the rules need. Built from a manifest, so that
  * typed constructs (at synth) and existing YAML are checked by the same functions.
  */
-export interface ServiceView {
-  /** Every string annotation of the Service, raw. */
-  readonly annotations: Readonly<Record<string, string>>;
-  /** Catalog annotations decoded by their codec; absent when absent or not decodable. */
-  readonly values: ReadonlyMap<string, unknown>;
-  readonly autoCreate?: Readonly<Record<string, unknown>>;
+export interface ServiceView extends ElbObjectView {
+  readonly kind: 'Service';
   readonly healthCheckOption?: Readonly<Record<string, unknown>>;
   readonly healthCheckOptions?: ReadonlyArray<Readonly<Record<string, unknown>>>;
   readonly sessionAffinityOption?: Readonly<Record<string, unknown>>;
   /** Parsed `protocol-port` entries; absent when the annotation is absent. */
   readonly listeners?: readonly ListenerView[];
   readonly ports: readonly PortView[];
-  /**
-   * What each port becomes on the load balancer: HTTP/HTTPS/TLS for ports named in `protocol-port`,
-   * otherwise the port protocol (`listenerKindOf`).
-   */
-  readonly listenerKinds: ReadonlySet<ListenerKind>;
-  /** `elb.class` when it is set (CCE's documented default, when it is not, is `union`). */
-  readonly elbClass?: string;
-  /**
-   * The object was read back from a cluster (`kubectl get -o yaml`, a GitOps export): it carries
-   * what CCE writes onto a Service (`elb.mark`, `elb.eip-id`, `elb.id` beside `elb.autocreate`, …).
-   */
-  readonly readBack: boolean;
   /** `spec.loadBalancerSourceRanges`, which CCE does not apply. */
   readonly loadBalancerSourceRanges?: unknown;
   readonly externalTrafficPolicy?: unknown;
   readonly sessionAffinity?: unknown;
   readonly selector?: unknown;
-  /** What is known about the target cluster (empty when nothing is). */
-  readonly cluster: ClusterInfo;
 }
 
 /** The part of a Service manifest that the view is built from. */
@@ -177,38 +160,13 @@ function listenerKindsOf(ports: readonly PortView[], listeners: readonly Listene
  */
 export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = {}): { view: ServiceView; findings: Findings } {
   const findings = new Findings();
-  const annotations: Record<string, string> = {};
-  const values = new Map<string, unknown>();
-  const given = manifest.metadata?.annotations ?? {};
-  // A loop over the keys, not Object.entries(): this runs for every Service at every synth.
-  for (const key in given) {
-    if (!hasOwn(given, key)) continue;
-    const value = given[key];
-    const entry = CATALOG.get(key);
-    if (typeof value !== 'string') {
-      if (entry) {
-        findings.rule = 'annotation-string';
-        findings.add(
-          subjectOf(key),
-          value === null
-            ? 'is empty (null); allowed: a string (annotation values are always strings; quote an empty one as "")'
-            : `${show(value)} is ${kindOf(value)}; allowed: a string (annotation values are always strings: quote it)`,
-        );
-      }
-      continue;
-    }
-    annotations[key] = value;
-    if (!entry) continue;
-    const decoded = entry.codec.decode(value);
-    findings.rule = 'annotation-value';
-    if (decoded.ok) values.set(key, decoded.value);
-    else findings.add(subjectOf(key), decoded.problem);
-  }
+  const { annotations, values } = decodeAnnotations(manifest.metadata?.annotations ?? {}, 'Service', findings);
   findings.rule = 'listeners';
   const spec = manifest.spec ?? {};
   const ports = decodePorts(spec);
   const listeners = parseListeners(values.get(K.PROTOCOL_PORT) as string[] | undefined, findings);
   const view: ServiceView = {
+    kind: 'Service',
     annotations,
     values,
     autoCreate: values.get(K.AUTOCREATE) as Record<string, unknown> | undefined,
@@ -218,6 +176,7 @@ export function decodeService(manifest: ServiceManifest, cluster: ClusterInfo = 
     listeners,
     ports,
     listenerKinds: listenerKindsOf(ports, listeners),
+    listenersKnown: ports.length > 0,
     elbClass: annotations[K.CLASS],
     readBack: manifest.readBack === true,
     loadBalancerSourceRanges: spec.loadBalancerSourceRanges,

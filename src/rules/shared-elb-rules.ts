@@ -1,5 +1,6 @@
 import { Finding, Findings } from './finding';
 import { ONE_LISTENER_A_PORT, PortSpan, overlappingSpans, portSpansOf } from './port-spans';
+import { IngressView } from './ingress-view';
 import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
 import { entryOf, subjectOf } from '../annotations/catalog';
@@ -26,15 +27,26 @@ export interface SharedElbService<T> {
   readonly view: SharedElbView;
 }
 
-/** An Ingress for the cross-Service checks. */
+/** What the cross-object checks read of a decoded Ingress. */
+export type SharedElbIngressView = Pick<IngressView, 'annotations' | 'listeners' | 'cluster'>;
+
+/** A LoadBalancer Ingress for the cross-object checks. */
 export interface SharedElbIngress<T> {
   /** The caller's handle. */
   readonly ref: T;
   /** How messages name this Ingress; used verbatim. */
   readonly resource: string;
-  /** The Ingress's `metadata.annotations`, raw (values may be non-strings, which are ignored). */
-  readonly annotations: Readonly<Record<string, unknown>>;
+  /** The decoded Ingress (`decodeIngress()`). */
+  readonly view: SharedElbIngressView;
 }
+
+/**
+ * The annotations that set a listener, not a forwarding rule: when Ingresses share a listener,
+ * CCE applies those of the first one (cce_10_0695, cce_10_0954). The TLS ones matter only on
+ * HTTPS listeners; of the certificates, only the server certificate (SNI certificates add up).
+ */
+const LISTENER_SETTINGS: readonly string[] = [K.ACL_ID, K.ACL_STATUS, K.ACL_TYPE, K.KEEPALIVE_TIMEOUT, K.CLIENT_TIMEOUT, K.MEMBER_TIMEOUT, K.GZIP_ENABLED];
+const HTTPS_LISTENER_SETTINGS: readonly string[] = [K.TLS_CERTIFICATE_IDS, K.TLS_CIPHERS_POLICY, K.SECURITY_POLICY_ID, K.HTTP2_ENABLE];
 
 /** A cross-Service finding and the Service it belongs to. */
 export interface SharedElbFinding<T> {
@@ -77,8 +89,9 @@ function describeListener(entry: { readonly key: number; readonly protocol: numb
   return `${PROTOCOLS[entry.protocol]}:${entry.key % 65536}`;
 }
 
-/** What the checks keep of one Service: a few strings, not its view. */
+/** What the checks keep of one Service or Ingress: a few strings, not its view. */
 interface Member<T> {
+  readonly kind: 'Service' | 'Ingress';
   readonly ref: T;
   readonly resource: string;
   readonly elbKey: string;
@@ -94,13 +107,12 @@ interface Member<T> {
   readonly listeners: readonly ListenerEntry[];
   /** The ranges of `kubernetes.io/elb.port-ranges`, when it has any (owner: the port index). */
   readonly ranges?: ReadonlyArray<PortSpan<number>>;
-}
-
-/** What the checks keep of one Ingress. */
-interface IngressMember<T> {
-  readonly ref: T;
-  readonly resource: string;
-  readonly elbKey: string;
+  /** An Ingress: the annotations of its listener settings, its `elb.ingress-order`, and what sets its port. */
+  readonly ingress?: {
+    readonly settings: Readonly<Record<string, string | undefined>>;
+    readonly order?: string;
+    readonly portSubject: string;
+  };
 }
 
 /** Per load balancer, while the findings are computed: the first member of each kind seen so far. */
@@ -112,6 +124,8 @@ interface ElbIndex<T> {
    * load balancers have one Service).
    */
   listeners?: Map<number, { readonly member: Member<T>; readonly protocol: number }>;
+  /** Per listener, the first Ingress with each `elb.ingress-order`. */
+  orders?: Map<number, Map<string, Member<T>>>;
   /** First member that states a class, and the first whose class differs from that one's. */
   firstClass?: Member<T>;
   firstOtherClass?: Member<T>;
@@ -170,8 +184,8 @@ function describeElb(member: Member<unknown>): string {
  *      (an Ingress and a Service on one load balancer in IPVS mode)
  */
 export class SharedElbChecks<T> {
+  /** Services and Ingresses, in the order they were added. */
   private readonly services: Member<T>[] = [];
-  private readonly ingresses: IngressMember<T>[] = [];
 
   /** Adds a Service. Services that name no existing load balancer are ignored. */
   public addService(service: SharedElbService<T>): void {
@@ -184,6 +198,7 @@ export class SharedElbChecks<T> {
       if (listener !== undefined) listeners.push(listener);
     }
     this.services.push({
+      kind: 'Service',
       ref: service.ref,
       resource: service.resource,
       elbKey: elb.key,
@@ -225,7 +240,7 @@ export class SharedElbChecks<T> {
       for (const [x, y] of overlappingSpans(spans, conflict)) {
         const [earlier, later] = x.owner < y.owner ? [x, y] : [y, x];
         const member = this.services[later.owner];
-        const subject = later.isRange ? subjectOf(K.PORT_RANGES) : `ports[${later.portIndex}].port (spec.ports[${later.portIndex}].port)`;
+        const subject = later.isRange ? subjectOf(K.PORT_RANGES) : listenerSubject(member, later.portIndex);
         const message = `${later.label} of ${describeElb(member)} overlaps ${earlier.label} of ${this.services[earlier.owner].resource}: ${ONE_LISTENER_A_PORT[later.transport]}; allowed: ports and ranges that no other Service on this load balancer uses`;
         const list = out.get(member) ?? [];
         out.set(member, list);
@@ -235,11 +250,31 @@ export class SharedElbChecks<T> {
     return out;
   }
 
-  /** Adds an Ingress. Ingresses that name no existing load balancer are ignored. */
+  /** Adds a LoadBalancer Ingress. Ingresses that name no existing load balancer are ignored. */
   public addIngress(ingress: SharedElbIngress<T>): void {
-    const elb = existingElbOf(ingress.annotations ?? {});
+    const { view } = ingress;
+    const elb = existingElbOf(view.annotations);
     if (elb === undefined) return;
-    this.ingresses.push({ ref: ingress.ref, resource: ingress.resource, elbKey: elb.key });
+    const settings: Record<string, string | undefined> = {};
+    const https = view.listeners.some((l) => l.protocol === 'HTTPS');
+    for (const key of LISTENER_SETTINGS) settings[key] = view.annotations[key];
+    if (https) for (const key of HTTPS_LISTENER_SETTINGS) settings[key] = view.annotations[key];
+    // Only the server certificate is the listener's: SNI certificates of every Ingress are added (cce_10_0688).
+    if (settings[K.TLS_CERTIFICATE_IDS] !== undefined) settings[K.TLS_CERTIFICATE_IDS] = settings[K.TLS_CERTIFICATE_IDS]!.split(',')[0];
+    const source = view.listeners[0]?.source;
+    this.services.push({
+      kind: 'Ingress',
+      ref: ingress.ref,
+      resource: ingress.resource,
+      elbKey: elb.key,
+      elbAnnotation: elb.annotation,
+      elbValue: elb.value,
+      elbClass: view.annotations[K.CLASS],
+      ipvs: view.cluster.proxyMode === 'ipvs',
+      multiCluster: false,
+      listeners: view.listeners.map((l) => ({ key: l.port, protocol: PROTOCOLS.indexOf(l.protocol), portIndex: -1 })),
+      ingress: { settings, order: view.annotations[K.INGRESS_ORDER], portSubject: subjectOf(source ?? K.PORT, undefined, 'Ingress') },
+    });
   }
 
   /**
@@ -247,9 +282,9 @@ export class SharedElbChecks<T> {
    * class, pass-through, Ingress). Can be called again after more are added.
    */
   public findings(): Array<SharedElbFinding<T>> {
-    const firstIngress = new Map<string, IngressMember<T>>();
-    for (const ingress of this.ingresses) {
-      if (!firstIngress.has(ingress.elbKey)) firstIngress.set(ingress.elbKey, ingress);
+    const firstIngress = new Map<string, Member<T>>();
+    for (const member of this.services) {
+      if (member.kind === 'Ingress' && !firstIngress.has(member.elbKey)) firstIngress.set(member.elbKey, member);
     }
     const elbs = new Map<string, ElbIndex<T>>();
     const out: Array<SharedElbFinding<T>> = [];
@@ -266,6 +301,10 @@ export class SharedElbChecks<T> {
       checkListeners(member, index, findings);
       for (const [subject, message] of rangeFindings.get(member) ?? []) findings.add(subject, message);
       checkClass(member, index, findings);
+      if (member.kind === 'Ingress') {
+        for (let i = before; i < findings.items.length; i++) out.push({ ref: member.ref, finding: findings.items[i] });
+        continue;
+      }
       checkPassThrough(member, index, findings);
       const ingress = firstIngress.get(member.elbKey);
       if (ingress !== undefined && member.ipvs) {
@@ -313,6 +352,17 @@ function checkListeners<T>(member: Member<T>, index: ElbIndex<T>, findings: Find
     const earlier = first.member;
     if (earlier === member) continue;
     const sameListener = first.protocol === entry.protocol;
+    if (sameListener && member.kind === 'Ingress' && earlier.kind === 'Ingress') {
+      checkSharedListener(member, earlier, entry, index, findings);
+      continue;
+    }
+    if (sameListener && (member.kind === 'Ingress' || earlier.kind === 'Ingress')) {
+      findings.add(
+        listenerSubject(member, entry.portIndex),
+        `listener ${describeListener(entry)} of ${describeElb(member)} is already used by ${earlier.resource}; an Ingress and a Service cannot use one listener (CCE: "Do not connect an ingress and an HTTP/HTTPS Service to the same listener"); allowed: another port`,
+      );
+      continue;
+    }
     if (sameListener && earlier.multiCluster && member.multiCluster) continue;
     if (sameListener && (earlier.multiCluster || member.multiCluster)) {
       const without = member.multiCluster ? earlier.resource : 'this Service';
@@ -322,16 +372,61 @@ function checkListeners<T>(member: Member<T>, index: ElbIndex<T>, findings: Find
       );
     } else if (sameListener) {
       findings.add(
-        `ports[${entry.portIndex}].port (spec.ports[${entry.portIndex}].port)`,
+        listenerSubject(member, entry.portIndex),
         `listener ${describeListener(entry)} of ${describeElb(member)} is already used by ${earlier.resource}; allowed: a port that no other Service on this load balancer uses for ${PROTOCOLS[entry.protocol]}`,
       );
     } else {
       findings.add(
-        `ports[${entry.portIndex}].port (spec.ports[${entry.portIndex}].port)`,
+        listenerSubject(member, entry.portIndex),
         `listener ${describeListener(entry)} of ${describeElb(member)} takes port ${entry.key % 65536}, which ${earlier.resource} uses for its ${describeListener({ key: entry.key, protocol: first.protocol })} listener; listeners of different protocols on one load balancer cannot share a port (except UDP); allowed: another port`,
       );
     }
   }
+}
+
+/** What sets a listener's port: `ports[0].port (spec.ports[0].port)`, or the Ingress's `elb.port` / `elb.listen-ports`. */
+function listenerSubject(member: Member<unknown>, portIndex: number): string {
+  return member.ingress?.portSubject ?? `ports[${portIndex}].port (spec.ports[${portIndex}].port)`;
+}
+
+/**
+ * Two Ingresses on one listener: allowed, but only the first one's listener settings apply
+ * (warning `ElbWarning.LISTENER_SETTINGS_DIFFER`), and `elb.ingress-order` is unique per listener.
+ */
+function checkSharedListener<T>(member: Member<T>, earlier: Member<T>, entry: ListenerEntry, index: ElbIndex<T>, findings: Findings): void {
+  const mine = member.ingress!;
+  const theirs = earlier.ingress!;
+  const https = PROTOCOLS[entry.protocol] === 'HTTPS';
+  const differ = [...LISTENER_SETTINGS, ...(https ? HTTPS_LISTENER_SETTINGS : [])].filter((key) => mine.settings[key] !== theirs.settings[key]);
+  if (differ.length > 0) {
+    const key = differ[0];
+    findings.warn(
+      ElbWarning.LISTENER_SETTINGS_DIFFER,
+      subjectOf(key, undefined, 'Ingress'),
+      `${describeSetting(mine.settings[key])} differs from ${earlier.resource} (${describeSetting(theirs.settings[key])}), which shares listener ${describeListener(entry)} of ${describeElb(member)}${differ.length > 1 ? ` (${differ.length - 1} more setting${differ.length > 2 ? 's' : ''} differ too)` : ''}: CCE applies the listener settings of the Ingress created first and ignores the others'; allowed: the same listener settings on every Ingress of the listener`,
+    );
+  }
+  if (mine.order === undefined) return;
+  const orders = (index.orders ??= new Map());
+  let byOrder = orders.get(entry.key);
+  if (byOrder === undefined) {
+    byOrder = new Map();
+    orders.set(entry.key, byOrder);
+    if (theirs.order !== undefined) byOrder.set(theirs.order, earlier);
+  }
+  const same = byOrder.get(mine.order);
+  if (same === undefined) {
+    byOrder.set(mine.order, member);
+  } else if (same !== member) {
+    findings.add(
+      subjectOf(K.INGRESS_ORDER, undefined, 'Ingress'),
+      `${show(mine.order)} is already the order of ${same.resource} on listener ${describeListener(entry)} of ${describeElb(member)}; allowed: an order no other Ingress of this listener has (unique per listener, cce_10_0939)`,
+    );
+  }
+}
+
+function describeSetting(value: string | undefined): string {
+  return value === undefined ? 'not set' : show(value);
 }
 
 /** Rule 2: one class per load balancer, among the Services that state one. */

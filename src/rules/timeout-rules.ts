@@ -1,6 +1,6 @@
 import { warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
-import { ServiceView } from './service-view';
+import { ElbObjectView, thisObject } from './elb-view';
 import { ElbWarning } from './warnings';
 import { ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
@@ -20,13 +20,13 @@ const KEEPALIVE_RANGES: Record<ListenerKind, readonly [number, number]> = {
  * HTTPS and TLS 0–4000), and shared load balancers have no UDP idle timeout. `elb.connection-drain-enable`
  * needs `elb.connection-drain-timeout` (ELB rejects it otherwise: ELB.8902).
  */
-export function checkTimeouts(view: ServiceView, findings: Findings): void {
+export function checkTimeouts(view: ElbObjectView, findings: Findings): void {
   const keepalive = view.values.get(K.KEEPALIVE_TIMEOUT) as number | undefined;
   if (keepalive !== undefined) {
     for (const kind of view.listenerKinds) {
       const [min, max] = KEEPALIVE_RANGES[kind];
       if (keepalive < min || keepalive > max) {
-        findings.add(subjectOf(K.KEEPALIVE_TIMEOUT), `${keepalive} seconds is out of range for the ${kind} listeners of this Service; allowed: ${min} to ${max} seconds`);
+        findings.add(subjectOf(K.KEEPALIVE_TIMEOUT), `${keepalive} seconds is out of range for the ${kind} listeners of ${thisObject(view)}; allowed: ${min} to ${max} seconds`);
       }
     }
     if (view.listenerKinds.has('UDP') && view.elbClass === undefined) {

@@ -89,4 +89,22 @@ export enum ElbWarning {
    * otherwise).
    */
   NO_SELECTOR = 'no-selector',
+  /**
+   * Ingresses that share a listener (one load balancer and port) with different listener
+   * settings (certificates, security policy, HTTP/2, timeouts, access control, gzip): CCE applies
+   * those of the Ingress created first (the "first route", `elb.listener-master-ingress`) and
+   * ignores the others'.
+   */
+  LISTENER_SETTINGS_DIFFER = 'listener-settings-differ',
+  /**
+   * The Ingress class written in the form CCE does not document for the cluster version:
+   * `kubernetes.io/ingress.class: cce` on v1.23 and later, or `spec.ingressClassName: cce` on
+   * v1.21 and earlier.
+   */
+  INGRESS_CLASS_FORM = 'ingress-class-form',
+  /**
+   * An Ingress backend that names a Service the App (or the linted files) does not hold. It may
+   * be created elsewhere; if not, the ELB forwards to nothing.
+   */
+  BACKEND_NOT_FOUND = 'backend-not-found',
 }

@@ -4,6 +4,8 @@ import { annotationMapOf } from './annotation-map';
 import { ElbValidation } from './validation';
 import { ClusterProfile } from '../cluster/cluster-profile';
 import { Finding, formatFinding, formatWarning } from '../rules/finding';
+import { BackendService, IngressBackendChecks } from '../rules/ingress-backend-rules';
+import { IngressView, decodeIngress, isCceIngress } from '../rules/ingress-view';
 import { decodeService } from '../rules/service-view';
 import { SHARED_ELB_ANNOTATIONS, SharedElbChecks, SharedElbView, existingElbOf } from '../rules/shared-elb-rules';
 
@@ -14,6 +16,14 @@ export interface AppCheckedService extends ApiObject {
    * keeps them with its evaluation while it does not change); undefined when it names no existing load balancer.
    */
   _checkedView(): SharedElbView | undefined;
+  /** What an Ingress backend check reads of the Service: its name, namespace, type and ports. */
+  _backendService(): BackendService;
+}
+
+/** What the App-wide checks need from an `ElbIngress` (registered when it is created). */
+export interface AppCheckedIngress extends ApiObject {
+  /** The Ingress, decoded as it will be emitted (kept while it does not change). */
+  _checkedIngressView(): IngressView;
 }
 
 /** The App-wide checks of each construct tree, by root. */
@@ -53,6 +63,8 @@ export class AppChecks {
 
   /** Registered `ElbService`s, by construct (the walk over raw `ApiObject`s skips them). */
   private readonly services = new Map<IConstruct, AppCheckedService>();
+  /** Registered `ElbIngress`es, by construct. */
+  private readonly ingresses = new Map<IConstruct, AppCheckedIngress>();
   /** Raw objects that already have the validation reporting their findings. */
   private readonly rawValidated = new WeakSet<IConstruct>();
   /** Raw objects whose warnings were printed (cdk8s validates an App more than once per synth). */
@@ -69,6 +81,11 @@ export class AppChecks {
   /** Registers an `ElbService` (once, when it is created). */
   public register(service: AppCheckedService): void {
     this.services.set(service, service);
+  }
+
+  /** Registers an `ElbIngress` (once, when it is created). */
+  public registerIngress(ingress: AppCheckedIngress): void {
+    this.ingresses.set(ingress, ingress);
   }
 
   /**
@@ -89,7 +106,7 @@ export class AppChecks {
   private validateApp(): string[] {
     this.results = this.compute();
     for (const construct of this.results.keys()) {
-      if (this.services.has(construct)) continue;
+      if (this.services.has(construct) || this.ingresses.has(construct)) continue;
       if (!this.rawValidated.has(construct)) {
         this.rawValidated.add(construct);
         construct.node.addValidation({ validate: () => this.validateRaw(construct) });
@@ -126,18 +143,31 @@ export class AppChecks {
    */
   private compute(): Map<IConstruct, Finding[]> {
     const checks = new SharedElbChecks<IConstruct>();
+    const backends = new IngressBackendChecks<IConstruct>();
+    // Raw Services are rendered for the backend checks only when the App has a LoadBalancer Ingress.
+    const rawServices: ApiObject[] = [];
+    let ingresses = 0;
     for (const construct of this.root.node.findAll()) {
       const service = this.services.get(construct);
+      const ingress = this.ingresses.get(construct);
       if (service !== undefined) {
         // Its own validation, later in the same pass, reuses this evaluation.
         const view = service._checkedView();
         if (view !== undefined) checks.addService({ ref: construct, resource: this.resourceOfService(service), view });
+        backends.addService(service._backendService());
+      } else if (ingress !== undefined) {
+        const view = ingress._checkedIngressView();
+        checks.addIngress({ ref: construct, resource: this.resourceOfService(ingress), view });
+        backends.addIngress({ ref: construct, view, warnMissing: true });
+        ingresses++;
       } else if (ApiObject.isApiObject(construct)) {
-        addRawObject(checks, construct);
+        if (construct.kind === 'Service') rawServices.push(construct);
+        if (addRawObject(checks, backends, construct)) ingresses++;
       }
     }
+    if (ingresses > 0) for (const obj of rawServices) addRawBackend(backends, obj);
     const byConstruct = new Map<IConstruct, Finding[]>();
-    for (const { ref, finding } of checks.findings()) {
+    for (const { ref, finding } of [...checks.findings(), ...backends.findings()]) {
       const list = byConstruct.get(ref);
       if (list === undefined) byConstruct.set(ref, [finding]);
       else list.push(finding);
@@ -146,7 +176,7 @@ export class AppChecks {
   }
 
   /** `resourceOf()` of an `ElbService`, computed once. */
-  private resourceOfService(service: AppCheckedService): string {
+  private resourceOfService(service: ApiObject): string {
     let resource = this.resources.get(service);
     if (resource === undefined) {
       resource = resourceOf(service);
@@ -165,26 +195,46 @@ function pick(annotations: Readonly<Record<string, unknown>>): Record<string, un
   return picked;
 }
 
-/** A raw `Service` (type LoadBalancer) or `Ingress` object that names an existing load balancer. */
-function addRawObject(checks: SharedElbChecks<IConstruct>, obj: ApiObject): void {
-  if (obj.kind !== 'Service' && obj.kind !== 'Ingress') return;
-  if (!mayNameExistingElb(obj)) return;
-  let json: any;
+/** A raw Service, for the backend checks of the App's Ingresses. */
+function addRawBackend(backends: IngressBackendChecks<IConstruct>, obj: ApiObject): void {
+  const json = renderOf(obj);
+  if (json === undefined) return;
+  const ports = Array.isArray(json.spec?.ports) ? json.spec.ports : [];
+  backends.addService({ namespace: json.metadata?.namespace, name: json.metadata?.name, type: json.spec?.type, ports });
+}
+
+function renderOf(obj: ApiObject): any {
   try {
-    json = obj.toJson();
+    return obj.toJson();
   } catch {
-    return; // cdk8s reports it when it synthesizes the object
+    return undefined; // cdk8s reports it when it synthesizes the object
   }
+}
+
+/**
+ * A raw `Service` (type LoadBalancer) that names an existing load balancer, or a raw Ingress of
+ * class cce; true for such an Ingress.
+ */
+function addRawObject(checks: SharedElbChecks<IConstruct>, backends: IngressBackendChecks<IConstruct>, obj: ApiObject): boolean {
+  if (obj.kind !== 'Service' && obj.kind !== 'Ingress') return false;
+  if (obj.kind === 'Service' && !mayNameExistingElb(obj)) return false;
+  const json = renderOf(obj);
   const annotations = json?.metadata?.annotations;
-  if (typeof annotations !== 'object' || annotations === null) return;
   const resource = resourceOf(obj);
-  if (json.kind === 'Ingress') {
-    checks.addIngress({ ref: obj, resource, annotations });
-  } else if (json.kind === 'Service' && json.spec?.type === 'LoadBalancer' && existingElbOf(annotations) !== undefined) {
+  if (json?.kind === 'Ingress') {
+    if (!isCceIngress(json)) return false;
+    const view = decodeIngress(json, ClusterProfile.of(obj)?._info()).view;
+    checks.addIngress({ ref: obj, resource, view });
+    backends.addIngress({ ref: obj, view, warnMissing: true });
+    return true;
+  }
+  if (typeof annotations !== 'object' || annotations === null) return false;
+  if (json.kind === 'Service' && json.spec?.type === 'LoadBalancer' && existingElbOf(annotations) !== undefined) {
     // Only the annotations the checks read are decoded.
     const manifest = { metadata: { annotations: pick(annotations) }, spec: { ports: json.spec.ports } };
     checks.addService({ ref: obj, resource, view: decodeService(manifest, ClusterProfile.of(obj)?._info()).view });
   }
+  return false;
 }
 
 /**

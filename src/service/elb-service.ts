@@ -2,7 +2,8 @@ import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { annotationMapOf, hasAnnotations } from './annotation-map';
 import { AppChecks } from './app-checks';
-import { ElbValidation } from './validation';
+import { BackendService } from '../rules/ingress-backend-rules';
+import { WarningPolicy } from './warning-policy';
 import { ExposedPorts, readWorkloadSelector, resolveLazy } from './workload-selector';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
@@ -16,8 +17,8 @@ import { LbAlgorithm } from '../model/lb-algorithm';
 import { LoadBalancer } from '../model/load-balancer';
 import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '../model/service-port';
 import { SessionAffinity } from '../model/session-affinity';
-import { Finding, ServiceView, decodeService, formatFinding, runServiceRules } from '../rules';
-import { Findings, formatWarning, isElbWarning } from '../rules/finding';
+import { Finding, ServiceView, decodeService, runServiceRules } from '../rules';
+import { Findings } from '../rules/finding';
 import { SharedElbView, existingElbOf } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
@@ -216,9 +217,8 @@ export class ElbService extends ApiObject {
   /** The spec from the props (see `renderSpec`). */
   private readonly fixedSpec: Readonly<Record<string, unknown>>;
   private readonly rawAnnotations: Readonly<Record<string, string>>;
-  private acknowledged?: Map<ElbWarning, string>;
-  /** Warnings already printed: cdk8s validates an App more than once per synth (created on the first). */
-  private printed?: Set<string>;
+  /** What the Service does with warnings: acknowledged, printed once, or errors under strict validation. */
+  private readonly warningPolicy: WarningPolicy;
   /** No `metadata.name` was given: cdk8s generates one from the construct path. */
   private readonly generatedName: boolean;
   /** The checks across the Services of this App. */
@@ -244,6 +244,7 @@ export class ElbService extends ApiObject {
       render.spec = () => this.renderSpec();
     }
     this.loadBalancer = props.loadBalancer;
+    this.warningPolicy = new WarningPolicy(this);
     this.generatedName = props.metadata?.name === undefined;
     this.rawAnnotations = props.metadata?.annotations ?? NO_ANNOTATIONS;
     this.checkConstruction(props);
@@ -287,19 +288,21 @@ export class ElbService extends ApiObject {
   }
 
   /**
+   * What an Ingress backend check reads of this Service: its name, namespace, type and ports.
+   * @internal
+   */
+  public _backendService(): BackendService {
+    return { namespace: resolveLazy(this.metadata.namespace), name: this.name, type: 'LoadBalancer', ports: (this.fixedSpec.ports as BackendService['ports']) ?? [] };
+  }
+
+  /**
    * Silences a warning for this Service. A reason is required: it is the record, for the next
    * reader, of why the warning does not apply here.
    * @param warning the warning to silence
    * @param reason why it does not apply (required, not blank)
    */
   public acknowledgeWarning(warning: ElbWarning, reason: string): void {
-    if (!isElbWarning(warning)) {
-      throw new Error(`[${this.node.path}] acknowledgeWarning: ${JSON.stringify(warning)} is not a warning; allowed: a member of ElbWarning`);
-    }
-    if (typeof reason !== 'string' || reason.trim() === '') {
-      throw new Error(`[${this.node.path}] acknowledgeWarning(${warning}): the reason is empty; allowed: a sentence saying why the warning does not apply here`);
-    }
-    (this.acknowledged ??= new Map()).set(warning, reason.trim());
+    this.warningPolicy.acknowledge(warning, reason);
   }
 
   /**
@@ -308,7 +311,7 @@ export class ElbService extends ApiObject {
    * Includes the warnings of the checks across the Services of the App, computed now.
    */
   public warnings(): string[] {
-    return this.unacknowledged([...this.evaluate().findings, ...this.appChecks.fresh(this)]);
+    return this.warningPolicy.unacknowledged([...this.evaluate().findings, ...this.appChecks.fresh(this)]);
   }
 
   /**
@@ -351,30 +354,7 @@ export class ElbService extends ApiObject {
     if (evaluation.selectorProblems.length === 0 && evaluation.findings.length === 0 && shared.length === 0 && own.length === 0) {
       return own;
     }
-    const messages = [...evaluation.selectorProblems];
-    const findings = [...evaluation.findings, ...shared];
-    for (const finding of findings) {
-      if (finding.severity === 'error') messages.push(formatFinding(finding));
-    }
-    messages.push(...own);
-    const warnings = this.unacknowledged(findings);
-    const strict = warnings.length > 0 && ElbValidation.isStrict(this);
-    for (const warning of warnings) {
-      if (strict) {
-        messages.push(`${warning} (a warning, fatal under strict validation; acknowledge it with acknowledgeWarning() and a reason if it does not apply)`);
-      } else if (!this.printed?.has(warning)) {
-        (this.printed ??= new Set()).add(warning);
-        console.warn(`[warning] [${this.node.path}] ${warning}`);
-      }
-    }
-    return messages;
-  }
-
-  /** Warnings not acknowledged, each ending with the `ElbWarning` member to acknowledge it by. */
-  private unacknowledged(findings: readonly Finding[]): string[] {
-    return findings
-      .filter((f) => f.severity === 'warning' && !this.acknowledged?.has(f.warning!))
-      .map(formatWarning);
+    return this.warningPolicy.messages(evaluation.selectorProblems, [...evaluation.findings, ...shared], own);
   }
 
   /**

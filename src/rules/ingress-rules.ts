@@ -1,0 +1,160 @@
+import { warnClassNotStated } from './catalog-rules';
+import { Findings } from './finding';
+import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, URL_MATCH_MODES } from './ingress-view';
+import { ElbWarning } from './warnings';
+import { DEDICATED_TLS_POLICIES, catalogEntry, subjectOf } from '../annotations/catalog';
+import { MAX_POLICY_SERVICE_NAME } from '../annotations/forwarding-policies';
+import { ElbAnnotations as K } from '../annotations/keys';
+import { show } from '../annotations/values';
+import { VersionGate } from '../cluster/version-gate';
+
+/**
+ * The rules that only LoadBalancer Ingresses have. Sources: OTC cce_10_0252 (creating an Ingress
+ * with kubectl), cce_10_0695 (annotations), cce_10_0687/0688 (certificates), cce_10_0691 (HTTPS
+ * backends), cce_10_0937 (listening ports), cce_10_0949 (advanced forwarding); HW-0690/0770
+ * (redirect, rewrite).
+ */
+
+const sub = (key: string, field?: string) => subjectOf(key, field, 'Ingress');
+
+/** The Ingress API version that clusters of v1.22 and later no longer serve (Kubernetes removed it). */
+const REMOVED_INGRESS_APIS = ['networking.k8s.io/v1beta1', 'extensions/v1beta1'];
+const V_1_22 = VersionGate.of('v1.22');
+const V_1_23 = VersionGate.of('v1.23');
+
+/**
+ * The class and API version: `ingressClassName: cce` on clusters of v1.23 and later,
+ * `kubernetes.io/ingress.class: cce` on v1.21 and earlier (cce_10_0252, cce_10_0695 Table 1); both
+ * at once is refused by the Kubernetes API server; `v1beta1` is not served from v1.22.
+ */
+export function checkIngressClass(view: IngressView, findings: Findings): void {
+  const annotation = view.classAnnotation;
+  if (view.ingressClassName !== undefined && annotation !== undefined) {
+    findings.add(
+      `metadata.annotations (${INGRESS_CLASS_ANNOTATION})`,
+      `is set beside spec.ingressClassName, and the Kubernetes API server refuses an Ingress with both ("can not be set when the class field is also set"); allowed: spec.ingressClassName: cce on clusters of v1.23 and later, the annotation alone on v1.21 and earlier`,
+    );
+  }
+  const version = view.cluster.version;
+  if (version === undefined) return;
+  if (typeof view.apiVersion === 'string' && REMOVED_INGRESS_APIS.includes(view.apiVersion) && V_1_22.allows(version)) {
+    findings.add('apiVersion', `${show(view.apiVersion)} is not served by clusters of v1.22 and later (the cluster profile says ${version}); allowed: networking.k8s.io/v1, with spec.ingressClassName: cce and a pathType on each path`);
+  }
+  if (V_1_23.allows(version) && annotation === CCE_INGRESS_CLASS && view.ingressClassName === undefined) {
+    findings.warn(
+      ElbWarning.INGRESS_CLASS_FORM,
+      `metadata.annotations (${INGRESS_CLASS_ANNOTATION})`,
+      `is how clusters of v1.21 and earlier take the class; CCE documents spec.ingressClassName: cce for v1.23 and later (the cluster profile says ${version}); allowed: spec.ingressClassName: cce`,
+    );
+  } else if (!V_1_23.allows(version) && view.ingressClassName === CCE_INGRESS_CLASS && annotation === undefined) {
+    findings.warn(
+      ElbWarning.INGRESS_CLASS_FORM,
+      'spec.ingressClassName',
+      `is documented for clusters of v1.23 and later; on v1.21 and earlier CCE documents the annotation ${INGRESS_CLASS_ANNOTATION}: cce (the cluster profile says ${version}); allowed: the annotation, with networking.k8s.io/v1beta1`,
+    );
+  }
+}
+
+/** The listener settings that apply to every port of the Ingress's listeners. */
+export function checkIngressListeners(view: IngressView, findings: Findings): void {
+  const a = view.annotations;
+  const https = view.listenerKinds.has('HTTPS');
+  if (a[K.LISTEN_PORTS] !== undefined && a[K.PORT] !== undefined) {
+    findings.warn(ElbWarning.NO_EFFECT, sub(K.PORT), `has no effect beside ${K.LISTEN_PORTS}, which wins (cce_10_0937); allowed: leave it out`);
+  }
+  const certificates = a[K.TLS_CERTIFICATE_IDS] !== undefined;
+  if (https && !certificates && view.tls === undefined) {
+    findings.add(
+      sub(K.LISTEN_PORTS),
+      `has an HTTPS listener, and the Ingress has no certificate; allowed: ELB certificates (${K.TLS_CERTIFICATE_IDS}: certificateId) or a TLS Secret (spec.tls: tlsSecret)`,
+    );
+  }
+  if (certificates && view.tls !== undefined) {
+    findings.warn(ElbWarning.NO_EFFECT, 'spec.tls', `has no effect: with ${K.TLS_CERTIFICATE_IDS} set, CCE uses the ELB certificates (cce_10_0687); allowed: one of them`);
+  }
+  const ids = view.values.get(K.TLS_CERTIFICATE_IDS) as string[] | undefined;
+  if (ids !== undefined && ids.length === 0) {
+    findings.add(sub(K.TLS_CERTIFICATE_IDS), 'is empty; allowed: at least one ELB certificate ID (the first is the server certificate)');
+  }
+  const policy = view.values.get(K.TLS_CIPHERS_POLICY);
+  if (typeof policy === 'string' && DEDICATED_TLS_POLICIES.includes(policy)) {
+    const what = `${show(policy)} is a security policy of dedicated load balancers only`;
+    if (view.elbClass === undefined) warnClassNotStated(sub(K.TLS_CIPHERS_POLICY), what, findings, 'ExistingElb.dedicated() or AutoCreatedElb.dedicated()');
+    else if (view.elbClass !== 'performance') findings.add(sub(K.TLS_CIPHERS_POLICY), `${what}, not of elb.class ${show(view.elbClass)}; allowed: tls-1-0, tls-1-1, tls-1-2 or tls-1-2-strict`);
+  }
+  if (policy !== undefined && a[K.SECURITY_POLICY_ID] !== undefined) {
+    findings.warn(ElbWarning.NO_EFFECT, sub(K.TLS_CIPHERS_POLICY), `has no effect beside ${K.SECURITY_POLICY_ID}, which has the higher priority (cce_10_0695); allowed: one of them`);
+  }
+  if (a[K.POOL_PROTOCOL] !== undefined && !https) {
+    findings.add(sub(K.POOL_PROTOCOL), 'needs an HTTPS listener ("the ingress protocol must be HTTPS", cce_10_0691), and this Ingress has only HTTP listeners; allowed: add a certificate (an HTTPS listener), or leave it out');
+  }
+  const redirect = a[K.REDIRECT_URL];
+  if (a[K.REDIRECT_URL_CODE] !== undefined && redirect === undefined) {
+    findings.warn(ElbWarning.NO_EFFECT, sub(K.REDIRECT_URL_CODE), `has no effect without ${K.REDIRECT_URL}; allowed: Redirect.to(url, code), or leave it out`);
+  }
+  if (typeof redirect === 'string' && redirect.startsWith('http://') && https && !view.listenerKinds.has('HTTP')) {
+    findings.add(sub(K.REDIRECT_URL), `${show(redirect)} redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (HW-0690); allowed: an https:// URL`);
+  }
+}
+
+/**
+ * Each path: `url-match-mode` is one of CCE's modes and takes effect with `pathType:
+ * ImplementationSpecific`; `networking.k8s.io/v1` needs a pathType; a rewrite needs a REGEX path.
+ */
+export function checkIngressPaths(view: IngressView, findings: Findings): void {
+  const v1 = view.apiVersion === 'networking.k8s.io/v1';
+  let regex = 0;
+  for (const path of view.paths) {
+    if (path.at.startsWith('spec.rules')) {
+      if (v1 && path.pathType === undefined) {
+        findings.add(`${path.at}.pathType`, 'is required in networking.k8s.io/v1 (the Kubernetes API server refuses a path without it); allowed: ImplementationSpecific (CCE then matches as url-match-mode says), Exact or Prefix');
+      }
+      if (path.matchMode !== undefined && !URL_MATCH_MODES.includes(path.matchMode as string)) {
+        findings.add(`${path.at}.property.${URL_MATCH_MODE}`, `${show(path.matchMode)} is not allowed; allowed: ${URL_MATCH_MODES.join(', ')} (STARTS_WITH when left out)`);
+      } else if (path.matchMode !== undefined && path.pathType !== undefined && path.pathType !== 'ImplementationSpecific') {
+        findings.warn(ElbWarning.NO_EFFECT, `${path.at}.property.${URL_MATCH_MODE}`, `has no effect with pathType ${show(path.pathType)}: CCE reads it only with pathType ImplementationSpecific (cce_10_0252); allowed: pathType ImplementationSpecific, or leave the property out`);
+      }
+      if (path.matchMode === 'REGEX') regex++;
+    }
+    if (path.serviceName === undefined || path.serviceName === '') {
+      findings.add(`${path.at}.backend`, 'names no Service; allowed: backend.service.name and backend.service.port (a LoadBalancer Ingress forwards only to Services)');
+    }
+  }
+  const rewrite = view.annotations[K.REWRITE_TARGET];
+  if (rewrite !== undefined && regex === 0) {
+    findings.add(sub(K.REWRITE_TARGET), `needs a path with ${URL_MATCH_MODE}: REGEX, whose groups it rewrites ($1, $2…), and this Ingress has none (HW-0770); allowed: PathMatch.regex() on the rewritten paths, or leave it out`);
+  }
+}
+
+/**
+ * The per-backend annotations (`elb.headers.<service>`, `elb.conditions.<service>`,
+ * `elb.actions.<service>`): the Service name is at most 51 characters and names a backend of this
+ * Ingress ("The Service name must be the same as that in the backend field", cce_10_0949).
+ */
+export function checkForwardingPolicies(view: IngressView, findings: Findings): void {
+  let backends: Set<unknown> | undefined;
+  for (const key in view.annotations) {
+    const entry = catalogEntry(key);
+    if (entry === undefined || !entry.perService) continue;
+    const service = key.slice(entry.key.length);
+    if (service.length > MAX_POLICY_SERVICE_NAME) {
+      findings.add(sub(key), `names Service ${show(service)} of ${service.length} characters; allowed: a Service name of at most ${MAX_POLICY_SERVICE_NAME} characters`);
+      continue;
+    }
+    backends ??= new Set(view.paths.map((p) => p.serviceName));
+    if (!backends.has(service)) {
+      findings.warn(
+        ElbWarning.NO_EFFECT,
+        sub(key),
+        `has no effect: CCE applies it to the paths whose backend is Service ${show(service)}, and no path of this Ingress has it; allowed: the name of a backend Service of this Ingress`,
+      );
+    }
+  }
+  if (view.annotations[K.REDIRECT_URL] !== undefined) {
+    for (const key in view.annotations) {
+      if (key.startsWith(K.ACTIONS_PREFIX) && (view.values.get(key) as Array<Record<string, unknown>> | undefined)?.some((a) => a.type === 'ForwardPool')) {
+        findings.add(sub(key), `forwards to a custom backend server group, which cannot be combined with ${K.REDIRECT_URL} (cce_10_0949); allowed: one of them`);
+      }
+    }
+  }
+}
