@@ -66,7 +66,7 @@ export function checkIngressListeners(view: IngressView, findings: Findings): vo
   if (https && !certificates && view.tls === undefined) {
     findings.add(
       sub(K.LISTEN_PORTS),
-      `has an HTTPS listener, and the Ingress has no certificate; allowed: ELB certificates (${K.TLS_CERTIFICATE_IDS}: certificateId) or a TLS Secret (spec.tls: tlsSecret)`,
+      `has an HTTPS listener, and the Ingress has no certificate; allowed: ELB certificates (${K.TLS_CERTIFICATE_IDS}: IngressCertificate.fromElb()) or a TLS Secret (spec.tls: IngressCertificate.fromSecret())`,
     );
   }
   if (certificates && view.tls !== undefined) {
@@ -90,7 +90,7 @@ export function checkIngressListeners(view: IngressView, findings: Findings): vo
   }
   const redirect = a[K.REDIRECT_URL];
   if (a[K.REDIRECT_URL_CODE] !== undefined && redirect === undefined) {
-    findings.warn(ElbWarning.NO_EFFECT, sub(K.REDIRECT_URL_CODE), `has no effect without ${K.REDIRECT_URL}; allowed: Redirect.to(url, code), or leave it out`);
+    findings.warn(ElbWarning.NO_EFFECT, sub(K.REDIRECT_URL_CODE), `has no effect without ${K.REDIRECT_URL}; allowed: redirectUrl with redirectCode, or leave it out`);
   }
   if (typeof redirect === 'string' && redirect.startsWith('http://') && https && !view.listenerKinds.has('HTTP')) {
     findings.add(sub(K.REDIRECT_URL), `${show(redirect)} redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (HW-0690); allowed: an https:// URL`);
