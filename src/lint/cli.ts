@@ -15,11 +15,12 @@ Usage:
   helm template my-chart | cce-elb lint -
 
 Reads YAML (several documents per file) and JSON; directories are searched for .yaml, .yml and
-.json files. Every Service of type LoadBalancer is checked against the same rules that the
-cdk8s-cce-elb constructs apply at synth: each kubernetes.io/elb.* annotation's format and range,
-the rules between annotations, and the Services that share one existing load balancer (listener
-ports, ELB class, pass-through). Other kinds are skipped; elb.* annotations on a Service that is
-not a LoadBalancer get a warning.
+.json files. Every Service of type LoadBalancer and every Ingress of class cce (a LoadBalancer
+Ingress) is checked against the same rules that the cdk8s-cce-elb constructs apply at synth: each
+kubernetes.io/elb.* annotation's format and range, the rules between annotations, the Ingress
+paths and backends, and the Services and Ingresses that share one existing load balancer
+(listener ports, listener settings, ELB class, pass-through). Other kinds and Ingresses of other
+classes are skipped; elb.* annotations on a Service that is not a LoadBalancer get a warning.
 
 Options:
   --format <f>            text (default): "file:line  Service/namespace/name  key: message"
