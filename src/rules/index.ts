@@ -48,12 +48,17 @@ export const SERVICE_RULES: ReadonlyArray<{ readonly id: ErrorRuleId; readonly c
   { id: 'custom-eip', check: checkCustomEip },
 ];
 
-/** Runs every rule over a decoded Service, adding to the findings of its decoding under the rule's id. */
-export function runServiceRules(view: ServiceView, findings: Findings): void {
-  for (const rule of SERVICE_RULES) {
+/** Runs rules over a decoded object, adding to the findings of its decoding under each rule's id. */
+function runRules<V>(rules: ReadonlyArray<{ readonly id: ErrorRuleId; readonly check: (view: V, findings: Findings) => void }>, view: V, findings: Findings): void {
+  for (const rule of rules) {
     findings.rule = rule.id;
     rule.check(view, findings);
   }
+}
+
+/** Runs every rule over a decoded Service, adding to the findings of its decoding under the rule's id. */
+export function runServiceRules(view: ServiceView, findings: Findings): void {
+  runRules(SERVICE_RULES, view, findings);
 }
 
 /** Decodes a LoadBalancer Service manifest and runs every rule over it. */
@@ -87,10 +92,7 @@ export const INGRESS_RULES: ReadonlyArray<{ readonly id: ErrorRuleId; readonly c
 
 /** Runs every Ingress rule over a decoded Ingress, adding to the findings of its decoding. */
 export function runIngressRules(view: IngressView, findings: Findings): void {
-  for (const rule of INGRESS_RULES) {
-    findings.rule = rule.id;
-    rule.check(view, findings);
-  }
+  runRules(INGRESS_RULES, view, findings);
 }
 
 /** Decodes a LoadBalancer Ingress manifest and runs every Ingress rule over it. */
