@@ -14,7 +14,8 @@ describe('docs/annotations.md', () => {
   test('lists every catalog key and every JSON field', () => {
     const doc = renderAnnotationReference();
     for (const entry of CATALOG.values()) {
-      expect(doc).toContain(`| \`${entry.key}\` |`);
+      // A per-Service key is listed with its placeholder: `kubernetes.io/elb.headers.<service>`.
+      expect(doc).toContain(`| \`${entry.key}${entry.perService ? '&lt;service&gt;' : ''}\` |`);
       for (const field of Object.keys(entry.fields ?? {})) expect(doc).toContain(`| \`${field}\` |`);
     }
   });
@@ -45,6 +46,7 @@ describe('catalog coverage', () => {
       'kubernetes.io/elb.mark',
       'kubernetes.io/elb.listener-port',
       'kubernetes.io/elb.listener-port-ranges-auto-generated',
+      'kubernetes.io/elb.listener-master-ingress',
     ]);
     for (const key of ElbAnnotations.WRITTEN_BY_CCE) expect(CATALOG.get(key)?.writtenByCce).toBeDefined();
   });

@@ -133,7 +133,7 @@ export class ElbAnnotations {
   public static readonly ACTIONS_PREFIX = 'kubernetes.io/elb.actions.';
 
   /**
-   * Annotations that CCE writes onto a Service itself, and that this library never emits. GitOps
+   * Annotations that CCE writes onto a Service or an Ingress itself, and that this library never emits. GitOps
    * tools see them as drift; ignore them there (see docs/gitops.md). Also written by CCE:
    * `kubernetes.io/elb.id` and `kubernetes.io/elb.enterpriseID` after it auto-creates a load
    * balancer, and `kubernetes.io/elb.pass-through: onlyLocal` under `externalTrafficPolicy: Local`.
@@ -144,5 +144,6 @@ export class ElbAnnotations {
     'kubernetes.io/elb.mark',
     'kubernetes.io/elb.listener-port',
     'kubernetes.io/elb.listener-port-ranges-auto-generated',
+    'kubernetes.io/elb.listener-master-ingress',
   ];
 }
