@@ -745,7 +745,7 @@ const ENTRIES: CatalogEntry[] = [
     range: 'https (behind an HTTPS listener, dedicated load balancers; cannot be changed after creation)',
     default: 'HTTP',
     elbClasses: ['performance'],
-    listeners: ['HTTPS'],
+    // Without an HTTPS listener it is an error ("the ingress protocol must be HTTPS"): rule ingress-listeners.
     minVersion: V('v1.23.8, v1.25.3'),
     check: (v) => checkOneOf(v, ['https']),
   },
@@ -961,7 +961,7 @@ export function entryOf(key: string): CatalogEntry {
 
 /** Writes a typed value as the annotation string, through the key's codec. */
 export function encodeAnnotation(key: string, value: unknown): string {
-  return entryOf(key).codec.encode(value);
+  return (catalogEntry(key) ?? entryOf(key)).codec.encode(value);
 }
 
 /**

@@ -44,7 +44,14 @@ const CIDR = /^([0-9.]+\/[0-9]{1,2}|[0-9A-Fa-f:.]+\/[0-9]{1,3})$/;
 const ANY_VALUE = /^[^\s"]{1,128}$/;
 
 /** The condition types, their config field, and how their values are checked. */
-const CONDITIONS: Readonly<Record<string, { readonly config: string; readonly once: boolean; readonly check: (config: Record<string, unknown>) => string | undefined }>> = {
+/** A condition type: its config field, whether it may appear once only, and its value check. */
+interface ConditionGrammar {
+  readonly config: string;
+  readonly once: boolean;
+  readonly check: (config: Record<string, unknown>) => string | undefined;
+}
+
+const CONDITIONS: Readonly<Record<string, ConditionGrammar>> = {
   Method: {
     config: 'methodConfig',
     once: true,

@@ -13,11 +13,10 @@ import { IngressListener, RedirectCode, SecurityPolicy } from '../model/ingress-
 import { IngressBackend, PathMatch } from '../model/ingress-path';
 import { LoadBalancer } from '../model/load-balancer';
 import { Finding } from '../rules/finding';
+import { runIngressRules } from '../rules/index';
 import { USE_ANNOTATION_PORT } from '../rules/ingress-backend-rules';
 import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, decodeIngress } from '../rules/ingress-view';
-import { runIngressRules } from '../rules/index';
 import { ElbWarning } from '../rules/warnings';
-import { annotationMapOf } from '../service/annotation-map';
 import { AppChecks } from '../service/app-checks';
 import { WarningPolicy } from '../service/warning-policy';
 import { resolveLazy } from '../service/workload-selector';
@@ -166,8 +165,11 @@ export interface ElbIngressProps {
   readonly rules?: ElbIngressRule[];
 }
 
-/** Clusters from this version take `networking.k8s.io/v1` with `ingressClassName: cce`. */
-const V1_CLASS_NAME = VersionGate.of('v1.23');
+/**
+ * Clusters from this version take `networking.k8s.io/v1` with `ingressClassName: cce` (CCE
+ * documents v1.21 and older, and v1.23 and later; Kubernetes no longer serves v1beta1 from v1.22).
+ */
+const V1_CLASS_NAME = VersionGate.of('v1.22');
 
 interface RuleEntry {
   readonly path: string;
@@ -201,6 +203,8 @@ export class ElbIngress extends ApiObject {
   private readonly rawAnnotations: Readonly<Record<string, string>>;
   /** Services whose backend port is `use-annotation` (they forward to a custom backend server group). */
   private readonly forwardPools = new Set<string>();
+  /** Services that have a forwarding policy. */
+  private readonly policies = new Set<string>();
   private readonly warningPolicy: WarningPolicy;
   private readonly appChecks: AppChecks;
 
@@ -234,6 +238,9 @@ export class ElbIngress extends ApiObject {
     add(ElbAnnotations.SLOWSTART, seconds(props.slowStart));
     props.accessControl?._annotations(add);
     add(ElbAnnotations.GZIP_ENABLED, props.gzip);
+    if (props.order !== undefined && !Number.isInteger(props.order)) {
+      throw new Error(`[${this.node.path}] order (${ElbAnnotations.INGRESS_ORDER}): ${JSON.stringify(props.order)} is not allowed; allowed: a whole number from 1 to 1000`);
+    }
     add(ElbAnnotations.INGRESS_ORDER, props.order);
     add(ElbAnnotations.RULE_PRIORITY_ENABLED, props.rulesInListedOrder ? 'true' : undefined);
     add(ElbAnnotations.REDIRECT_URL, props.redirectUrl);
@@ -256,8 +263,8 @@ export class ElbIngress extends ApiObject {
    * @param backend the Service and port
    */
   public addRule(path: string, backend: IngressBackend, options: ElbIngressRuleOptions = {}): void {
-    if (typeof path !== 'string' || path === '') {
-      throw new Error(`[${this.node.path}] addRule: path ${JSON.stringify(path)} is not allowed; allowed: a path such as "/" or "/api"`);
+    if (typeof path !== 'string' || !path.startsWith('/')) {
+      throw new Error(`[${this.node.path}] addRule: path ${JSON.stringify(path)} is not allowed (the Kubernetes API server takes only absolute paths); allowed: a path starting with "/", such as "/" or "/api"`);
     }
     this.rules.push({ path, backend, host: options.host, match: options.match ?? PathMatch.startsWith() });
   }
@@ -274,7 +281,12 @@ export class ElbIngress extends ApiObject {
     if (typeof serviceName !== 'string' || serviceName === '') {
       throw new Error(`[${this.node.path}] addForwardingPolicy: serviceName ${JSON.stringify(serviceName)} is not allowed; allowed: the name of a backend Service of this Ingress`);
     }
-    if (policy.header !== undefined) this.addTyped(ElbAnnotations.HEADERS_PREFIX + serviceName, { key: policy.header.key, values: [...policy.header.values] });
+    if (this.policies.has(serviceName)) {
+      throw new Error(`[${this.node.path}] addForwardingPolicy(${JSON.stringify(serviceName)}): the Service already has a forwarding policy; allowed: one call per Service, with its header, conditions and actions together`);
+    }
+    this.policies.add(serviceName);
+    const header = policy.header;
+    if (header !== undefined) this.addTyped(ElbAnnotations.HEADERS_PREFIX + serviceName, { key: header.key, values: [...header.values] });
     if (policy.conditions !== undefined) this.addTyped(ElbAnnotations.CONDITIONS_PREFIX + serviceName, policy.conditions.map((c) => c._json()));
     if (policy.actions !== undefined) {
       this.addTyped(ElbAnnotations.ACTIONS_PREFIX + serviceName, policy.actions.map((a) => a._json()));
@@ -328,16 +340,23 @@ export class ElbIngress extends ApiObject {
     return this.warningPolicy.messages(problems, [...findings, ...this.appChecks.findingsOf(this)], []);
   }
 
-  /** Decodes the Ingress as it will be emitted and runs the Ingress rules over it. */
+  /**
+   * Decodes the Ingress as it will be emitted (`toJson()`: raw annotations and JSON patches
+   * included, so the rules see what `kubectl apply` gets) and runs the Ingress rules over it.
+   */
   private evaluate(problems: string[]): { view: IngressView; findings: readonly Finding[] } {
-    const annotations = annotationMapOf(this) ?? this.metadata.toJson().annotations ?? {};
-    const namespace = resolveLazy(this.metadata.namespace);
+    const before = problems.length;
+    this.renderSpec(problems);
+    // The Ingress as it will be emitted, JSON patches (the escape hatch) included.
+    const emitted = this.toJson();
     const { view, findings } = decodeIngress(
-      { apiVersion: this.apiVersion, metadata: { name: this.name, namespace, annotations }, spec: this.renderSpec(problems) },
+      { apiVersion: emitted.apiVersion, metadata: emitted.metadata ?? {}, spec: emitted.spec ?? {} },
       ClusterProfile.of(this)?._info(),
     );
     runIngressRules(view, findings);
-    return { view, findings: findings.items };
+    // A backend that could not be resolved is already a problem: the rule on its empty name would repeat it.
+    const items = problems.length === before ? findings.items : findings.items.filter((f) => !/\.backend\.(service\.name|serviceName)$/.test(f.target));
+    return { view, findings: items };
   }
 
   /** The spec: class, rules grouped by host (in the order first added), TLS Secrets. */
@@ -359,7 +378,7 @@ export class ElbIngress extends ApiObject {
   }
 
   private renderPath(rule: RuleEntry, problems: string[]): Record<string, unknown> {
-    const { name, port } = rule.backend._resolve(problems);
+    const { name, port } = rule.backend._resolve(problems, resolveLazy(this.metadata.namespace));
     const forwardPool = this.forwardPools.has(name);
     const property = { [URL_MATCH_MODE]: rule.match.mode };
     if (this.legacy) {

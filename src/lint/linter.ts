@@ -5,9 +5,9 @@ import { fieldsOf, kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { Finding } from '../rules/finding';
 import { runIngressRules, runServiceRules } from '../rules/index';
+import { IngressBackendChecks } from '../rules/ingress-backend-rules';
 import { decodeIngress, isCceIngress } from '../rules/ingress-view';
 import { decodeService, isReadBack } from '../rules/service-view';
-import { IngressBackendChecks } from '../rules/ingress-backend-rules';
 import { SharedElbChecks } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
@@ -229,7 +229,12 @@ export class Linter {
       if (!isCceIngress(value)) return;
       this.ingresses++;
       const { view, findings } = decodeIngress(
-        { apiVersion: value.apiVersion, metadata: { ...fieldsOf(value.metadata), annotations }, spec: fieldsOf(value.spec), readBack: isReadBack(value) },
+        {
+          apiVersion: value.apiVersion,
+          metadata: { ...fieldsOf(value.metadata), annotations },
+          spec: fieldsOf(value.spec),
+          readBack: isReadBack(value),
+        },
         this.cluster,
       );
       runIngressRules(view, findings);
@@ -244,7 +249,8 @@ export class Linter {
     if (value.kind !== 'Service') return;
     const spec = fieldsOf(value.spec);
     const metadata = fieldsOf(value.metadata);
-    this.backends.addService({ namespace: metadata.namespace, name: metadata.name, type: spec.type, ports: Array.isArray(spec.ports) ? spec.ports.map(fieldsOf) : [] });
+    const ports = Array.isArray(spec.ports) ? spec.ports.map(fieldsOf) : [];
+    this.backends.addService({ namespace: metadata.namespace, name: metadata.name, type: spec.type, ports });
     if (spec.type !== 'LoadBalancer') {
       this.noteIgnoredAnnotations(object, resource, spec.type, annotations);
       return;
@@ -285,7 +291,9 @@ export class Linter {
   }
 
   /** Positions a cross-Service finding may need, taken now: the parsed document is not kept. */
-  private refOf(object: ManifestObject, resource: string, annotations: Record<string, unknown>, spec: Record<string, unknown> = {}, backends: readonly string[] = []): ObjectRef {
+  private refOf(
+    object: ManifestObject, resource: string, annotations: Record<string, unknown>, spec: Record<string, unknown> = {}, backends: readonly string[] = [],
+  ): ObjectRef {
     const positions = new Map<string, Position>();
     for (const backend of backends) {
       for (const field of ['name', 'port']) {

@@ -37,8 +37,16 @@ export class IngressCertificate {
    * @param sni SNI certificates
    */
   public static fromSecret(secretName: string, sni: IngressSniSecret[] = []): IngressCertificate {
+    const allowed = 'the name of a Secret of type kubernetes.io/tls';
+    if (typeof secretName !== 'string' || secretName === '') throw new Error(`IngressCertificate.fromSecret: secretName ${JSON.stringify(secretName)} is not allowed; allowed: ${allowed}`);
     const tls: Array<Record<string, unknown>> = [{ secretName }];
-    for (const entry of sni) tls.push({ hosts: [...entry.hosts], secretName: entry.secretName });
+    for (const entry of sni) {
+      if (!Array.isArray(entry.hosts) || entry.hosts.length === 0) {
+        throw new Error(`IngressCertificate.fromSecret: the SNI certificate ${JSON.stringify(entry.secretName)} has no hosts, which would make it a second server certificate; allowed: the host names it serves`);
+      }
+      if (typeof entry.secretName !== 'string' || entry.secretName === '') throw new Error(`IngressCertificate.fromSecret: an SNI secretName ${JSON.stringify(entry.secretName)} is not allowed; allowed: ${allowed}`);
+      tls.push({ hosts: [...entry.hosts], secretName: entry.secretName });
+    }
     return new IngressCertificate(undefined, tls);
   }
 

@@ -64,6 +64,10 @@ export class IngressBackend {
    * @param port its `spec.ports[].port`
    */
   public static fromServiceName(serviceName: string, port: number): IngressBackend {
+    checkServiceName(serviceName, 'fromServiceName');
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new Error(`IngressBackend.fromServiceName(${JSON.stringify(serviceName)}): port ${JSON.stringify(port)} is not allowed; allowed: a Service port from 1 to 65535`);
+    }
     return new IngressBackend(undefined, serviceName, { number: port });
   }
 
@@ -73,6 +77,10 @@ export class IngressBackend {
    * @param portName its `spec.ports[].name`
    */
   public static fromServiceNameAndPortName(serviceName: string, portName: string): IngressBackend {
+    checkServiceName(serviceName, 'fromServiceNameAndPortName');
+    if (typeof portName !== 'string' || !PORT_NAME.test(portName)) {
+      throw new Error(`IngressBackend.fromServiceNameAndPortName(${JSON.stringify(serviceName)}): port name ${JSON.stringify(portName)} is not allowed; allowed: the name of a Service port (1 to 15 lowercase letters, digits and "-")`);
+    }
     return new IngressBackend(undefined, serviceName, { name: portName });
   }
 
@@ -86,12 +94,17 @@ export class IngressBackend {
    * The Service's name and port, as the Ingress writes them; problems in `problems`.
    * @internal
    */
-  public _resolve(problems: string[]): { name: string; port: PortRef } {
+  public _resolve(problems: string[], namespace: unknown): { name: string; port: PortRef } {
     if (this.service === undefined) return { name: this.serviceName!, port: this.port };
     const object = apiObjectOf(this.service);
     if (object === undefined || object.kind !== 'Service') {
       problems.push(`IngressBackend.fromService(${this.service.node.path}) is not a Service; allowed: an ElbService, a cdk8s-plus Service or an ApiObject of kind Service`);
       return { name: '', port: this.port };
+    }
+    const theirs = object.metadata.namespace ?? 'default';
+    const ours = typeof namespace === 'string' ? namespace : 'default';
+    if (theirs !== ours) {
+      problems.push(`IngressBackend.fromService(${object.node.path}): the Service is in namespace ${JSON.stringify(theirs)} and the Ingress in ${JSON.stringify(ours)}, and an Ingress forwards only to Services of its own namespace; allowed: a Service of namespace ${JSON.stringify(ours)}`);
     }
     if (this.port.number !== undefined || this.port.name !== undefined) return { name: object.name, port: this.port };
     const ports = (object.toJson()?.spec?.ports ?? []) as Array<{ port?: number }>;
@@ -115,6 +128,17 @@ export interface IngressBackendServiceOptions {
    * @default - the port number
    */
   readonly portName?: string;
+}
+
+/** A Service name: a DNS-1035 label. */
+const SERVICE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+/** A Service port name: an IANA service name (1–15 characters). */
+const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$/;
+
+function checkServiceName(name: string, factory: string): void {
+  if (typeof name !== 'string' || !SERVICE_NAME.test(name)) {
+    throw new Error(`IngressBackend.${factory}: Service name ${JSON.stringify(name)} is not allowed; allowed: a Service name (1 to 63 lowercase letters, digits and "-", starting with a letter)`);
+  }
 }
 
 function apiObjectOf(construct: IConstruct): ApiObject | undefined {

@@ -1,6 +1,6 @@
 import { checkVersion, warnClassNotStated } from './catalog-rules';
-import { Findings } from './finding';
 import { ElbObjectView } from './elb-view';
+import { Findings } from './finding';
 import { ServiceView } from './service-view';
 import { ElbWarning } from './warnings';
 import { V_ACL_MULTIPLE, subjectOf } from '../annotations/catalog';

@@ -1,7 +1,7 @@
-import { Findings } from './finding';
 import { ElbObjectView } from './elb-view';
+import { Findings } from './finding';
 import { ElbWarning } from './warnings';
-import { catalogEntry, readsOn } from '../annotations/catalog';
+import { catalogEntry, readsOn, subjectOf } from '../annotations/catalog';
 import { FOREIGN_KEYS, isDocumentedKey, nearestDocumentedKey } from '../annotations/known-keys';
 
 const ELB_PREFIX = 'kubernetes.io/elb.';
@@ -19,8 +19,8 @@ export function checkAnnotationKeys(view: ElbObjectView, findings: Findings): vo
       const other = view.kind === 'Service' ? 'Ingress' : 'Service';
       findings.warn(
         ElbWarning.NO_EFFECT,
-        key,
-        `has no effect: CCE reads it on ${other === "Ingress" ? "Ingresses" : "Services"} (${other === 'Ingress' ? 'ingressClassName: cce' : 'type: LoadBalancer'}), not on ${view.kind === "Ingress" ? "Ingresses" : "Services"}; allowed: leave it out${other === 'Ingress' ? ', or set it on the Ingress' : ''}`,
+        subjectOf(key, undefined, other),
+        `has no effect: CCE reads it on ${other === 'Ingress' ? 'Ingresses' : 'Services'} (${other === 'Ingress' ? 'ingressClassName: cce' : 'type: LoadBalancer'}), not on ${view.kind === 'Ingress' ? 'Ingresses' : 'Services'}; allowed: leave it out${other === 'Ingress' ? ', or set it on the Ingress' : ''}`,
       );
       continue;
     }

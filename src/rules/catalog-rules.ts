@@ -1,5 +1,5 @@
-import { ErrorsAsWarnings, Findings } from './finding';
 import { ElbObjectView, thisObject } from './elb-view';
+import { ErrorsAsWarnings, Findings } from './finding';
 import { ElbWarning } from './warnings';
 import { CATALOG, CatalogEntry, ElbClassName, catalogEntry, facetOf, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
@@ -23,7 +23,8 @@ export function checkCatalogEntries(view: ElbObjectView, findings: Findings): vo
   // order in the manifest; per-Service keys by name): an object has a handful, the catalog many entries.
   const entries = new Map<string, CatalogEntry>();
   for (const key of view.values.keys()) entries.set(key, facetOf(catalogEntry(key)!, view.kind));
-  const keys = [...entries.keys()].sort((a, b) => CATALOG_ORDER.get(entries.get(a)!.key)! - CATALOG_ORDER.get(entries.get(b)!.key)! || (a < b ? -1 : a > b ? 1 : 0));
+  const rank = (key: string) => CATALOG_ORDER.get(entries.get(key)!.key)!;
+  const keys = [...entries.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   for (const key of keys) {
     const entry = entries.get(key)!;
     const value = view.values.get(key);
@@ -51,7 +52,8 @@ export function checkCatalogEntries(view: ElbObjectView, findings: Findings): vo
     // Field gates fire only with a cluster version (see checkVersion): skip the walk without one.
     if (entry.fields && view.cluster.version !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, fieldEntry] of Object.entries(entry.fields)) {
-        if ((value as Record<string, unknown>)[field] !== undefined) checkVersion(view, fieldEntry.minVersion, subjectOf(key, field, view.kind), findings);
+        if ((value as Record<string, unknown>)[field] === undefined) continue;
+        checkVersion(view, fieldEntry.minVersion, subjectOf(key, field, view.kind), findings);
       }
     }
   }

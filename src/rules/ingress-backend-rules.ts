@@ -70,7 +70,9 @@ function keyOf(namespace: unknown, name: unknown): string {
   return `${typeof namespace === 'string' && namespace !== '' ? namespace : 'default'}/${String(name)}`;
 }
 
-function checkBackends<T>(ingress: BackendIngress<T>, lookup: (namespace: unknown, name: unknown) => BackendService | undefined, findings: Findings): void {
+type ServiceLookup = (namespace: unknown, name: unknown) => BackendService | undefined;
+
+function checkBackends<T>(ingress: BackendIngress<T>, lookup: ServiceLookup, findings: Findings): void {
   const { view } = ingress;
   const seen = new Set<string>();
   for (const path of view.paths) {
@@ -79,19 +81,18 @@ function checkBackends<T>(ingress: BackendIngress<T>, lookup: (namespace: unknow
     if (seen.has(once)) continue;
     seen.add(once);
     const service = lookup(view.namespace, path.serviceName);
-    const subject = `${path.at}.backend.service`;
     if (service === undefined) {
       if (ingress.warnMissing) {
         findings.warn(
           ElbWarning.BACKEND_NOT_FOUND,
-          `${subject}.name`,
+          path.nameAt,
           `names Service ${show(path.serviceName)}, which this App does not hold in namespace ${show(view.namespace ?? 'default')}; if nothing else creates it, the load balancer forwards to nothing; allowed: a Service of the App (an ElbService, a cdk8s-plus Service or a raw one), or acknowledge this warning if it is created elsewhere`,
         );
       }
       continue;
     }
-    checkPort(path.servicePort, service, `${subject}.port`, findings);
-    checkType(view, service, `${subject}.name`, findings);
+    checkPort(path.servicePort, service, path.portAt, findings);
+    checkType(view, service, path.nameAt, findings);
   }
 }
 

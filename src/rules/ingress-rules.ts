@@ -32,7 +32,7 @@ export function checkIngressClass(view: IngressView, findings: Findings): void {
   if (view.ingressClassName !== undefined && annotation !== undefined) {
     findings.add(
       `metadata.annotations (${INGRESS_CLASS_ANNOTATION})`,
-      `is set beside spec.ingressClassName, and the Kubernetes API server refuses an Ingress with both ("can not be set when the class field is also set"); allowed: spec.ingressClassName: cce on clusters of v1.23 and later, the annotation alone on v1.21 and earlier`,
+      'is set beside spec.ingressClassName, and the Kubernetes API server refuses an Ingress with both ("can not be set when the class field is also set"); allowed: spec.ingressClassName: cce on clusters of v1.23 and later, the annotation alone on v1.21 and earlier',
     );
   }
   const version = view.cluster.version;
@@ -46,11 +46,11 @@ export function checkIngressClass(view: IngressView, findings: Findings): void {
       `metadata.annotations (${INGRESS_CLASS_ANNOTATION})`,
       `is how clusters of v1.21 and earlier take the class; CCE documents spec.ingressClassName: cce for v1.23 and later (the cluster profile says ${version}); allowed: spec.ingressClassName: cce`,
     );
-  } else if (!V_1_23.allows(version) && view.ingressClassName === CCE_INGRESS_CLASS && annotation === undefined) {
+  } else if (!V_1_22.allows(version) && view.ingressClassName === CCE_INGRESS_CLASS && annotation === undefined) {
     findings.warn(
       ElbWarning.INGRESS_CLASS_FORM,
       'spec.ingressClassName',
-      `is documented for clusters of v1.23 and later; on v1.21 and earlier CCE documents the annotation ${INGRESS_CLASS_ANNOTATION}: cce (the cluster profile says ${version}); allowed: the annotation, with networking.k8s.io/v1beta1`,
+      `is documented for clusters of v1.23 and later; on v1.21 and earlier CCE documents the annotation ${INGRESS_CLASS_ANNOTATION}: cce (the cluster profile says ${version}); allowed: the annotation, with networking.k8s.io/v1beta1 (ElbIngress writes that form when the ClusterProfile is created before it)`,
     );
   }
 }
@@ -116,9 +116,15 @@ export function checkIngressPaths(view: IngressView, findings: Findings): void {
       }
       if (path.matchMode === 'REGEX') regex++;
     }
-    if (path.serviceName === undefined || path.serviceName === '') {
-      findings.add(`${path.at}.backend`, 'names no Service; allowed: backend.service.name and backend.service.port (a LoadBalancer Ingress forwards only to Services)');
+    if (typeof path.path === 'string' && path.path !== '' && !path.path.startsWith('/')) {
+      findings.add(`${path.at}.path`, `${show(path.path)} is not an absolute path, and the Kubernetes API server refuses it ("must be an absolute path"); allowed: a path starting with "/"`);
     }
+    if (path.serviceName === undefined || path.serviceName === '') {
+      findings.add(path.nameAt, 'names no Service; allowed: the name of a Service and its port (a LoadBalancer Ingress forwards only to Services)');
+    }
+  }
+  if (!view.routes) {
+    findings.add('spec.rules', 'is empty and there is no default backend, and the Kubernetes API server refuses such an Ingress ("either `defaultBackend` or `rules` must be specified"); allowed: at least one rule (addRule)');
   }
   const rewrite = view.annotations[K.REWRITE_TARGET];
   if (rewrite !== undefined && regex === 0) {

@@ -37,6 +37,9 @@ export interface IngressPathView {
   readonly serviceName?: unknown;
   /** Its port: `port.number` or `port.name` (`servicePort` in v1beta1). */
   readonly servicePort?: unknown;
+  /** Where the backend's Service name and port are, for messages: `….backend.service.name` (`….backend.serviceName` in v1beta1). */
+  readonly nameAt: string;
+  readonly portAt: string;
 }
 
 /**
@@ -58,6 +61,10 @@ export interface IngressView extends ElbObjectView {
   readonly paths: readonly IngressPathView[];
   /** `spec.tls`, when it has entries. */
   readonly tls?: readonly unknown[];
+  /** The Secret of the first `spec.tls` entry without hosts: the server certificate. */
+  readonly serverSecret?: string;
+  /** Whether the spec has `rules` or a default backend (the API server refuses an Ingress with neither). */
+  readonly routes: boolean;
 }
 
 /** The part of an Ingress manifest that the view is built from. */
@@ -96,13 +103,17 @@ function listenersOf(values: ReadonlyMap<string, unknown>, https: boolean): Ingr
   return port >= 1 && port <= 65535 ? [{ protocol, port, source: K.PORT }] : [];
 }
 
-function pathOf(at: string, host: unknown, raw: unknown): IngressPathView {
+function pathOf(at: string, host: unknown, raw: unknown, isBackend = false): IngressPathView {
   const path = fieldsOf(raw);
-  const backend = fieldsOf(path.backend ?? raw);
+  const backend = fieldsOf(isBackend ? raw : path.backend);
   const service = fieldsOf(backend.service);
   const port = fieldsOf(service.port);
   const property = path.property;
+  const backendAt = isBackend ? at : `${at}.backend`;
+  const legacy = backend.service === undefined && (backend.serviceName !== undefined || backend.servicePort !== undefined);
   return {
+    nameAt: legacy ? `${backendAt}.serviceName` : `${backendAt}.service.name`,
+    portAt: legacy ? `${backendAt}.servicePort` : `${backendAt}.service.port`,
     at,
     host,
     path: path.path,
@@ -135,7 +146,8 @@ export function decodeIngress(manifest: IngressManifest, cluster: ClusterInfo = 
     for (let p = 0; p < list.length; p++) paths.push(pathOf(`spec.rules[${r}].http.paths[${p}]`, rule.host, list[p]));
   }
   const fallback = spec.defaultBackend ?? spec.backend;
-  if (fallback !== undefined) paths.push({ ...pathOf(spec.defaultBackend !== undefined ? 'spec.defaultBackend' : 'spec.backend', undefined, fallback), hasProperty: false });
+  if (fallback !== undefined) paths.push(pathOf(spec.defaultBackend !== undefined ? 'spec.defaultBackend' : 'spec.backend', undefined, fallback, true));
+  const server = tls?.map(fieldsOf).find((t) => !Array.isArray(t.hosts) || t.hosts.length === 0)?.secretName;
   const kinds = new Set<ListenerKind>(listeners.map((l) => l.protocol));
   const view: IngressView = {
     kind: 'Ingress',
@@ -155,6 +167,8 @@ export function decodeIngress(manifest: IngressManifest, cluster: ClusterInfo = 
     listeners,
     paths,
     tls,
+    serverSecret: typeof server === 'string' ? server : undefined,
+    routes: rules.length > 0 || fallback !== undefined,
   };
   return { view, findings };
 }

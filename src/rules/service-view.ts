@@ -1,10 +1,10 @@
+import { ElbObjectView, decodeAnnotations } from './elb-view';
 import { Findings } from './finding';
 import { ElbWarning } from './warnings';
 import { ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { fieldsOf, listed, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
-import { ElbObjectView, decodeAnnotations } from './elb-view';
 
 /** One entry of `spec.ports`, as decoded. Values keep their decoded types so rules can check them. */
 export interface PortView {

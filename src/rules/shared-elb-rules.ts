@@ -1,6 +1,6 @@
 import { Finding, Findings } from './finding';
-import { ONE_LISTENER_A_PORT, PortSpan, overlappingSpans, portSpansOf } from './port-spans';
 import { IngressView } from './ingress-view';
+import { ONE_LISTENER_A_PORT, PortSpan, overlappingSpans, portSpansOf } from './port-spans';
 import { ServiceView, listenerKindOf } from './service-view';
 import { ElbWarning } from './warnings';
 import { entryOf, subjectOf } from '../annotations/catalog';
@@ -28,7 +28,7 @@ export interface SharedElbService<T> {
 }
 
 /** What the cross-object checks read of a decoded Ingress. */
-export type SharedElbIngressView = Pick<IngressView, 'annotations' | 'listeners' | 'cluster'>;
+export type SharedElbIngressView = Pick<IngressView, 'annotations' | 'listeners' | 'cluster' | 'serverSecret'>;
 
 /** A LoadBalancer Ingress for the cross-object checks. */
 export interface SharedElbIngress<T> {
@@ -45,8 +45,12 @@ export interface SharedElbIngress<T> {
  * CCE applies those of the first one (cce_10_0695, cce_10_0954). The TLS ones matter only on
  * HTTPS listeners; of the certificates, only the server certificate (SNI certificates add up).
  */
-const LISTENER_SETTINGS: readonly string[] = [K.ACL_ID, K.ACL_STATUS, K.ACL_TYPE, K.KEEPALIVE_TIMEOUT, K.CLIENT_TIMEOUT, K.MEMBER_TIMEOUT, K.GZIP_ENABLED];
-const HTTPS_LISTENER_SETTINGS: readonly string[] = [K.TLS_CERTIFICATE_IDS, K.TLS_CIPHERS_POLICY, K.SECURITY_POLICY_ID, K.HTTP2_ENABLE];
+const LISTENER_SETTINGS: readonly string[] = [
+  K.ACL_ID, K.ACL_STATUS, K.ACL_TYPE, K.KEEPALIVE_TIMEOUT, K.CLIENT_TIMEOUT, K.MEMBER_TIMEOUT, K.GZIP_ENABLED,
+];
+/** The server certificate of `spec.tls` (its entry without hosts), compared like the annotations. */
+const SERVER_SECRET = 'spec.tls';
+const HTTPS_LISTENER_SETTINGS: readonly string[] = [K.TLS_CERTIFICATE_IDS, SERVER_SECRET, K.TLS_CIPHERS_POLICY, K.SECURITY_POLICY_ID, K.HTTP2_ENABLE];
 
 /** A cross-Service finding and the Service it belongs to. */
 export interface SharedElbFinding<T> {
@@ -261,6 +265,7 @@ export class SharedElbChecks<T> {
     if (https) for (const key of HTTPS_LISTENER_SETTINGS) settings[key] = view.annotations[key];
     // Only the server certificate is the listener's: SNI certificates of every Ingress are added (cce_10_0688).
     if (settings[K.TLS_CERTIFICATE_IDS] !== undefined) settings[K.TLS_CERTIFICATE_IDS] = settings[K.TLS_CERTIFICATE_IDS]!.split(',')[0];
+    if (https) settings[SERVER_SECRET] = view.serverSecret;
     const source = view.listeners[0]?.source;
     this.services.push({
       kind: 'Ingress',

@@ -1,6 +1,6 @@
 import { warnClassNotStated } from './catalog-rules';
-import { Findings } from './finding';
 import { ElbObjectView, thisObject } from './elb-view';
+import { Findings } from './finding';
 import { ElbWarning } from './warnings';
 import { ListenerKind, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
@@ -22,7 +22,8 @@ const KEEPALIVE_RANGES: Record<ListenerKind, readonly [number, number]> = {
  */
 export function checkTimeouts(view: ElbObjectView, findings: Findings): void {
   const keepalive = view.values.get(K.KEEPALIVE_TIMEOUT) as number | undefined;
-  if (keepalive !== undefined) {
+  // Outside 0–4000 the catalog's value rule already reports it.
+  if (keepalive !== undefined && keepalive <= 4000) {
     for (const kind of view.listenerKinds) {
       const [min, max] = KEEPALIVE_RANGES[kind];
       if (keepalive < min || keepalive > max) {

@@ -2,7 +2,6 @@ import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { annotationMapOf, hasAnnotations } from './annotation-map';
 import { AppChecks } from './app-checks';
-import { BackendService } from '../rules/ingress-backend-rules';
 import { WarningPolicy } from './warning-policy';
 import { ExposedPorts, readWorkloadSelector, resolveLazy } from './workload-selector';
 import { encodeAnnotation, subjectOf } from '../annotations/catalog';
@@ -19,6 +18,7 @@ import { ElbServicePort, ExternalTrafficPolicy, ServiceSessionAffinity } from '.
 import { SessionAffinity } from '../model/session-affinity';
 import { Finding, ServiceView, decodeService, runServiceRules } from '../rules';
 import { Findings } from '../rules/finding';
+import { BackendService } from '../rules/ingress-backend-rules';
 import { SharedElbView, existingElbOf } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
 
