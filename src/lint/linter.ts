@@ -292,7 +292,11 @@ export class Linter {
 
   /** Positions a cross-Service finding may need, taken now: the parsed document is not kept. */
   private refOf(
-    object: ManifestObject, resource: string, annotations: Record<string, unknown>, spec: Record<string, unknown> = {}, backends: readonly string[] = [],
+    object: ManifestObject,
+    resource: string,
+    annotations: Record<string, unknown>,
+    spec: Record<string, unknown> = {},
+    backends: readonly string[] = [],
   ): ObjectRef {
     const positions = new Map<string, Position>();
     for (const backend of backends) {

@@ -49,7 +49,9 @@ export const SERVICE_RULES: ReadonlyArray<{ readonly id: ErrorRuleId; readonly c
 ];
 
 /** Runs rules over a decoded object, adding to the findings of its decoding under each rule's id. */
-function runRules<V>(rules: ReadonlyArray<{ readonly id: ErrorRuleId; readonly check: (v: V, f: Findings) => void }>, view: V, findings: Findings): void {
+type Rules<V> = ReadonlyArray<{ readonly id: ErrorRuleId; readonly check: (view: V, findings: Findings) => void }>;
+
+function runRules<V>(rules: Rules<V>, view: V, findings: Findings): void {
   for (const rule of rules) {
     findings.rule = rule.id;
     rule.check(view, findings);
