@@ -97,11 +97,11 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     jestConfig: {
       // The examples import the library by its package name, as a user's app does.
       moduleNameMapper: { '^cdk8s-cce-elb$': '<rootDir>/src' },
-      testPathIgnorePatterns: ['/node_modules/', '/examples/dist/'],
+      testPathIgnorePatterns: ['/node_modules/', '/examples/dist/', '/examples/dist-ingress/'],
       coveragePathIgnorePatterns: ['/node_modules/', '/test/', '/examples/'],
     },
   },
-  gitignore: ['examples/dist/', '.jest-results.json'],
+  gitignore: ['examples/dist/', 'examples/dist-ingress/', '.jest-results.json'],
   // docs/ ships: the README and the warnings link to its pages. Build-only files do not.
   npmIgnoreOptions: { ignorePatterns: ['/examples/', '/.ci/', '/bench/', '/scripts/', '/rosetta/', '/.jest-results.json'] },
 });
@@ -137,7 +137,7 @@ bindings.exec('jsii-pacmak --code-only --targets go');
 
 
 const synthExamples = project.addTask('synth:examples', {
-  description: 'Synthesize the documented CCE examples to examples/dist/<name>.k8s.yaml, then lint them (cdk8s validation plugin)',
+  description: 'Synthesize the documented CCE examples to examples/dist/<name>.k8s.yaml (then lint them: cdk8s validation plugin) and examples/dist-ingress/<name>.k8s.yaml',
 });
 // The validation plugin in examples/cdk8s.yaml is loaded from the compiled library.
 synthExamples.spawn(project.compileTask);

@@ -380,12 +380,12 @@ export class ElbIngress extends ApiObject {
   private renderPath(rule: RuleEntry, problems: string[]): Record<string, unknown> {
     const { name, port } = rule.backend._resolve(problems, resolveLazy(this.metadata.namespace));
     const forwardPool = this.forwardPools.has(name);
-    const property = { [URL_MATCH_MODE]: rule.match.mode };
+    const property = rule.match.mode === undefined ? {} : { property: { [URL_MATCH_MODE]: rule.match.mode } };
     if (this.legacy) {
       const servicePort = forwardPool ? USE_ANNOTATION_PORT : port.number ?? port.name;
-      return { path: rule.path, backend: { serviceName: name, servicePort }, property };
+      return { path: rule.path, backend: { serviceName: name, servicePort }, ...property };
     }
     const portJson = forwardPool ? { name: USE_ANNOTATION_PORT } : port.number !== undefined ? { number: port.number } : { name: port.name };
-    return { path: rule.path, backend: { service: { name, port: portJson } }, property, pathType: 'ImplementationSpecific' };
+    return { path: rule.path, backend: { service: { name, port: portJson } }, ...property, pathType: 'ImplementationSpecific' };
   }
 }

@@ -72,6 +72,13 @@ export interface LintReport {
 
 const ELB_ANNOTATION = /^kubernetes\.io\/elb\./;
 
+/**
+ * Annotations CCE reads on the backend Service of a LoadBalancer Ingress, whatever its type: the
+ * algorithm and sticky sessions of the backend server group (cce_bestpractice_00231 sets them on a
+ * NodePort Service, with the layer-7 values HTTP_COOKIE and APP_COOKIE). Not checked, not warned.
+ */
+const INGRESS_BACKEND_KEYS: ReadonlySet<string> = new Set([K.LB_ALGORITHM, K.SESSION_AFFINITY_MODE, K.SESSION_AFFINITY_OPTION]);
+
 /** Where a finding's target is in the object: an annotation key or a `spec.…` field path. */
 function pathOf(target: string): ObjectPath {
   const property = target.indexOf('.property.');
@@ -319,7 +326,7 @@ export class Linter {
 
   /** CCE reads `kubernetes.io/elb.*` only on LoadBalancer Services: say so once per Service. */
   private noteIgnoredAnnotations(object: ManifestObject, resource: string, type: unknown, annotations: Record<string, unknown>): void {
-    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k));
+    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k) && !INGRESS_BACKEND_KEYS.has(k));
     if (keys.length === 0) return;
     const p = ['metadata', 'annotations', keys[0]];
     this.push(object.file, {

@@ -27,9 +27,17 @@ export class PathMatch {
     return new PathMatch('REGEX');
   }
 
+  /**
+   * No `property` is written, so CCE matches as it does by default (`STARTS_WITH`), as one of CCE's
+   * advanced-forwarding examples does.
+   */
+  public static unset(): PathMatch {
+    return new PathMatch(undefined);
+  }
+
   private constructor(
-    /** The `url-match-mode` value. */
-    public readonly mode: string,
+    /** The `url-match-mode` value; undefined when it is not written. */
+    public readonly mode: string | undefined,
   ) {}
 }
 

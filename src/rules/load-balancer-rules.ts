@@ -41,10 +41,8 @@ export function checkLoadBalancerSource(view: ElbObjectView, findings: Findings)
     );
   } else if (existing.length === 0 && autoCreate === undefined) {
     findings.add(`loadBalancer (${K.ID} or ${K.AUTOCREATE})`, 'neither is set; allowed: exactly one of them');
-  } else if (existing.length === 2 && view.kind === 'Ingress' && !view.readBack) {
-    // The Ingress page says which wins (cce_10_0695): not refused, but the address does nothing.
-    findings.warn(ElbWarning.NO_EFFECT, subjectOf(K.IP, undefined, 'Ingress'), `has no effect beside ${K.ID}, which CCE uses when both are set; allowed: one of them`);
   } else if (existing.length === 2 && view.kind === 'Service') {
+    // (On an Ingress both are documented: CCE's pages write them together, and the ID wins, cce_10_0695.)
     findings.add(
       `loadBalancer (${K.ID} and ${K.IP})`,
       'both are set, and CCE uses the ID and ignores the address; allowed: one of them (ExistingElb.fromId() or ExistingElb.fromIpAddress())',
