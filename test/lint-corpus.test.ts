@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Document, LineCounter, Node, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import { CATALOG } from '../src/annotations/catalog';
+import { CATALOG, catalogEntry } from '../src/annotations/catalog';
 import { CceVersion } from '../src/cluster/cce-version';
 import { ClusterInfo } from '../src/cluster/cluster-info';
 import { main } from '../src/lint/cli';
 import { Linter, lintText } from '../src/lint/linter';
-import { SERVICE_RULES, decodeService } from '../src/rules';
+import { INGRESS_RULES, SERVICE_RULES, decodeIngress, decodeService, isCceIngress } from '../src/rules';
 
 /*
  * The lint corpus (test/lint-corpus/README.md): manifests that `cce-elb lint` must accept (good/) and
@@ -189,6 +189,13 @@ function loadBalancerServices(text: string): any[] {
     .filter((o) => o?.kind === 'Service' && o?.spec?.type === 'LoadBalancer');
 }
 
+/** The LoadBalancer Ingresses (class cce) of a file, as plain objects. */
+function loadBalancerIngresses(text: string): any[] {
+  return objectsOf(text)
+    .map((o) => o.value)
+    .filter((o) => o !== null && typeof o === 'object' && isCceIngress(o));
+}
+
 const format = (f: { key: string; message: string }) => `${f.key}: ${f.message}`;
 
 describe('good manifests', () => {
@@ -210,16 +217,18 @@ describe('good manifests', () => {
     const header = /^# cluster: (.*)$/m.exec(text);
     const recent = header ? parseCluster(header[1]) : RECENT_STANDARD;
 
-    test('holds LoadBalancer Services, and the linter checks each of them', () => {
+    test('holds LoadBalancer Services or Ingresses, and the linter checks each of them', () => {
       // GIVEN a good file
       const services = loadBalancerServices(text).length;
+      const ingresses = loadBalancerIngresses(text).length;
 
       // WHEN it is linted
       const report = lintText(text, file);
 
       // THEN it gives the linter something to check, and the linter reads all of it
-      expect(services).toBeGreaterThan(0);
+      expect(services + ingresses).toBeGreaterThan(0);
       expect(report.services).toBe(services);
+      expect(report.ingresses).toBe(ingresses);
     });
 
     test.each([
@@ -351,12 +360,13 @@ describe('bad manifests', () => {
       .map(({ f, e }) => `${f} ${e.key}`);
 
     // THEN every other finding is compared with its exact line; these are a document that cannot be read,
-    // a required annotation or Service field that is missing, or a target that names two annotations
+    // a required annotation or Service or Ingress field that is missing, or a target that names two annotations
     expect(notWritten).toEqual([
       'acl-id-without-status.yaml kubernetes.io/elb.acl-status',
       'connection-drain-without-timeout.yaml kubernetes.io/elb.connection-drain-timeout',
       'health-check-option-and-options.yaml kubernetes.io/elb.health-check-option and kubernetes.io/elb.health-check-options',
       'https-without-cert-id.yaml kubernetes.io/elb.cert-id',
+      'ingress-path-type-missing.yaml spec.rules[0].http.paths[0].pathType',
       'port-name-missing.yaml spec.ports[1].name',
       'read-invalid-yaml.yaml yaml',
       'read-missing-api-version.yaml document',
@@ -372,7 +382,8 @@ describe('bad manifests', () => {
 
 describe('coverage of the corpus', () => {
   const expectations = badFiles.map((f) => ({ file: f, bad: readBad(f) }));
-  const expectedKeys = new Set(expectations.flatMap(({ bad }) => bad.expected.map((e) => e.key)));
+  // A per-backend key (`kubernetes.io/elb.headers.web`) counts for its catalog entry (the prefix `kubernetes.io/elb.headers.`).
+  const expectedKeys = new Set(expectations.flatMap(({ bad }) => bad.expected.map((e) => catalogEntry(e.key)?.key ?? e.key)));
 
   test.each([...CATALOG.keys()])('catalog key %s is the key of a bad file', (key) => {
     // GIVEN a key of the annotation catalog
@@ -403,6 +414,40 @@ describe('coverage of the corpus', () => {
 
     // THEN at least one bad file expects a finding that this rule reports
     expect(broken.map(({ file }) => file)).not.toEqual([]);
+  });
+
+  // The rules of INGRESS_RULES that Services do not share (the shared ones are covered above).
+  const INGRESS_ONLY_RULES = INGRESS_RULES.filter((rule) => !SERVICE_RULES.some((s) => (s.check as unknown) === rule.check));
+
+  test('the Ingress-only rules are the ones Services do not have', () => {
+    expect(INGRESS_ONLY_RULES.map((rule) => rule.id)).toEqual(['ingress-class', 'ingress-listeners', 'ingress-paths', 'forwarding-policies']);
+  });
+
+  test.each(INGRESS_ONLY_RULES.map((rule) => [rule.id, rule.check] as const))('Ingress rule %s is broken by a bad file', (_id, rule) => {
+    // GIVEN one rule function of INGRESS_RULES that Services do not have
+    // WHEN it alone runs over the LoadBalancer Ingresses of every bad file
+    const broken = expectations.filter(({ bad }) =>
+      loadBalancerIngresses(bad.text).some((ingress) => {
+        const { view, findings } = decodeIngress(ingress, bad.cluster);
+        const before = findings.items.length;
+        rule(view, findings);
+        const own = findings.items.slice(before).map((f) => `${f.target}: ${f.message}`);
+        return bad.expected.some((e) => own.includes(format(e)));
+      }),
+    );
+
+    // THEN at least one bad file expects a finding that this rule reports
+    expect(broken.map(({ file }) => file)).not.toEqual([]);
+  });
+
+  test.each(['shared-elb', 'ingress-backends', 'listener-settings-differ'])('the checks across objects: %s is the rule of a bad file with an Ingress', (rule) => {
+    // GIVEN the bad files with a LoadBalancer Ingress
+    // WHEN they are linted
+    const rules = expectations
+      .filter(({ bad }) => loadBalancerIngresses(bad.text).length > 0)
+      .flatMap(({ file, bad }) => lintText(bad.text, file, { cluster: bad.cluster }).findings.map((f) => f.rule));
+    // THEN some expected finding comes from the rule
+    expect(rules).toContain(rule);
   });
 
   test('codec findings: values that are not strings, and strings that do not decode', () => {

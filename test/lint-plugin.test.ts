@@ -58,7 +58,35 @@ describe('CceElbValidation', () => {
       { resourceName: 'a', locations: ['Service/-/a kubernetes.io/elb.class (line 2)'], manifestPath: file },
       { resourceName: 'b', locations: ['Service/-/b kubernetes.io/elb.class (line 4)'], manifestPath: file },
     ]);
-    expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '2', 'warnings': '1', 'acknowledged warnings': '0', 'LoadBalancer Services': '3' } });
+    expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '2', 'warnings': '1', 'acknowledged warnings': '0', 'LoadBalancer Services': '3', 'LoadBalancer Ingresses': '0' } });
+  });
+
+  test('LoadBalancer Ingresses (class cce) are checked and counted; Ingresses of other classes are not', async () => {
+    // GIVEN a file with an Ingress of class cce whose redirect code is not one CCE takes, and the same Ingress of class nginx
+    const ingress = (name: string, ingressClassName: string) =>
+      JSON.stringify({
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'Ingress',
+        metadata: {
+          name,
+          annotations: {
+            'kubernetes.io/elb.class': 'performance',
+            'kubernetes.io/elb.id': ELB_ID,
+            'kubernetes.io/elb.redirect-url': 'https://example.com/',
+            'kubernetes.io/elb.redirect-url-code': '305',
+          },
+        },
+        spec: { ingressClassName, rules: [{ http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] },
+      });
+    const file = path.join(dir, 'ingress.k8s.yaml');
+    fs.writeFileSync(file, [ingress('shop', 'cce'), ingress('blog', 'nginx')].map((m) => `---\n${m}\n`).join(''));
+    const { ctx, violations, submitted } = context([file]);
+    // WHEN the plugin validates
+    await new CceElbValidation({}).validate(ctx);
+    // THEN the cce Ingress alone is reported and counted
+    expect(violations.map((v) => v.ruleName)).toEqual(['error [annotation-value]: kubernetes.io/elb.redirect-url-code']);
+    expect(violations[0].violatingResources).toEqual([{ resourceName: 'shop', locations: ['Ingress/-/shop kubernetes.io/elb.redirect-url-code (line 2)'], manifestPath: file }]);
+    expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '1', 'warnings': '0', 'acknowledged warnings': '0', 'LoadBalancer Services': '0', 'LoadBalancer Ingresses': '1' } });
   });
 
   test('warnings pass unless strict', async () => {
@@ -86,11 +114,11 @@ describe('CceElbValidation', () => {
     const acknowledged = context([file]);
     await new CceElbValidation({ strict: true, acknowledgeWarnings: { 'local-in-cluster-access': 'reached from outside only' } }).validate(acknowledged.ctx);
     expect(acknowledged.violations).toEqual([]);
-    expect(acknowledged.submitted()).toEqual({ status: 'success', metadata: { 'errors': '0', 'warnings': '0', 'acknowledged warnings': '1500', 'LoadBalancer Services': '1500' } });
+    expect(acknowledged.submitted()).toEqual({ status: 'success', metadata: { 'errors': '0', 'warnings': '0', 'acknowledged warnings': '1500', 'LoadBalancer Services': '1500', 'LoadBalancer Ingresses': '0' } });
     // WHEN they are not acknowledged THEN all 1500 are counted, though only 1000 are listed
     const lenient = context([file]);
     await new CceElbValidation().validate(lenient.ctx);
-    expect(lenient.submitted()).toEqual({ status: 'success', metadata: { 'errors': '0', 'warnings': '1500', 'acknowledged warnings': '0', 'LoadBalancer Services': '1500' } });
+    expect(lenient.submitted()).toEqual({ status: 'success', metadata: { 'errors': '0', 'warnings': '1500', 'acknowledged warnings': '0', 'LoadBalancer Services': '1500', 'LoadBalancer Ingresses': '0' } });
   }, 60_000);
 
   test('a manifest listed twice is read once, and one that cannot be read is reported, not a rejected validation', async () => {

@@ -25,10 +25,10 @@ import {
   ServiceSessionAffinity,
   SessionAffinity,
 } from '../src';
-import { CATALOG, CERT_ID } from '../src/annotations/catalog';
+import { CATALOG, CERT_ID, readsOn } from '../src/annotations/catalog';
 import { UUID } from '../src/annotations/values';
 import { lintText } from '../src/lint/linter';
-import { ServiceManifest, checkServiceManifest, decodeService } from '../src/rules';
+import { ServiceManifest, checkIngressManifest, checkServiceManifest, decodeService } from '../src/rules';
 import { ELB_ID } from './support/check';
 import { newChart, synth, synthErrors } from './support/synth';
 
@@ -913,6 +913,30 @@ function structuredJsonArb(fields: string[]): fc.Arbitrary<string> {
   return fc.oneof(object.map((o) => JSON.stringify(o)), fc.array(object, { maxLength: 3 }).map((a) => JSON.stringify(a)));
 }
 const ANY_FIELDS = [...new Set([...CATALOG.values()].flatMap((e) => Object.keys(e.fields ?? {})))];
+/** The catalog keys CCE reads on Services. */
+const serviceKeyArb = fc.constantFrom(...[...CATALOG.values()].filter((e) => readsOn(e, 'Service')).map((e) => e.key));
+/** The catalog keys CCE reads on Ingresses; a per-backend prefix completed by the name of the Ingress's backend. */
+const ingressKeyArb = fc.constantFrom(...[...CATALOG.values()].filter((e) => readsOn(e, 'Ingress')).map((e) => (e.perService ? `${e.key}web` : e.key)));
+/** A LoadBalancer Ingress (class cce) with one path to Service web, and these annotations. */
+function ingressManifest(annotations: Record<string, unknown>) {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    metadata: { name: 'shop', annotations },
+    spec: { ingressClassName: 'cce', rules: [{ http: { paths: [{ path: '/', pathType: 'ImplementationSpecific', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] },
+  };
+}
+/** JSON of the forwarding-policy grammars (headers, conditions, actions), with random field values. */
+const forwardingPolicyArb = (() => {
+  const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), trickyStringArb, fc.integer({ min: -10, max: 200000 }));
+  const fields = ['type', 'key', 'values', 'value', 'QPS', 'qps', 'perSourceIpQps', 'burst', 'contentType', 'statusCode', 'messageBody', 'serviceName', 'servicePort', 'poolID', 'weight', 'value_type',
+    'methodConfig', 'headerConfig', 'cookieConfig', 'queryStringConfig', 'sourceIpConfig', 'fixedResponseConfig', 'trafficLimitConfig', 'TrafficLimItConfig', 'forwardConfig', 'InsertHeaderConfig', 'RemoveHeaderConfig', ...PROTOTYPE_NAMES];
+  const types = fc.constantFrom('Method', 'Header', 'Cookie', 'QueryString', 'SourceIp', 'FixedResponse', 'TrafficLimit', 'ForwardPool', 'InsertHeader', 'RemoveHeader', 'constructor');
+  const object = fc.letrec<{ obj: Record<string, unknown> }>((tie) => ({
+    obj: fc.dictionary(fc.constantFrom(...fields), fc.oneof({ depthSize: 'small' }, value, tie('obj'), fc.array(tie('obj'), { maxLength: 3 }), types), { maxKeys: 5 }),
+  })).obj;
+  const typed = fc.tuple(types, object).map(([type, o]) => ({ ...o, type }));
+  return fc.oneof(typed.map((o) => JSON.stringify(o)), fc.array(typed, { maxLength: 4 }).map((a) => JSON.stringify(a)));
+})();
 const rawAnnotationArb = fc.oneof(trickyStringArb, fc.json({ maxDepth: 3 }), structuredJsonArb(ANY_FIELDS));
 
 describe('raw annotations', () => {
@@ -934,12 +958,33 @@ describe('raw annotations', () => {
       fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
       fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
     );
+    // On a Service, the keys CCE reads on Services (the linter reports a non-string value of any
+    // other key itself, for any kind: test/lint-cli.test.ts)
     fc.assert(
-      fc.property(catalogKeyArb, nonString, (key, value) => {
+      fc.property(serviceKeyArb, nonString, (key, value) => {
         const subjects = checkServiceManifest(manifest({ 'kubernetes.io/elb.id': ELB_ID, [key]: value })).map((f) => f.subject);
         expect(subjects).toEqual(expect.arrayContaining([expect.stringContaining(key)]));
       }),
       { numRuns: 500 },
+    );
+    // On a LoadBalancer Ingress, the keys CCE reads on Ingresses (per-backend keys with a Service name)
+    fc.assert(
+      fc.property(ingressKeyArb, nonString, (key, value) => {
+        const findings = checkIngressManifest(ingressManifest({ 'kubernetes.io/elb.id': ELB_ID, [key]: value }));
+        expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.target}`)).toEqual(expect.arrayContaining([`annotation-string ${key}`]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('GIVEN any string for any Ingress catalog annotation WHEN the Ingress is checked THEN the rules never throw', () => {
+    // Any key with any value, and the per-backend keys (headers, conditions, actions) with JSON of their grammars
+    const policyKeyArb = fc.constantFrom(...[...CATALOG.values()].filter((e) => e.perService).map((e) => `${e.key}web`));
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(ingressKeyArb, rawAnnotationArb), fc.tuple(policyKeyArb, forwardingPolicyArb)), ([key, raw]) => {
+        checkIngressManifest(ingressManifest({ 'kubernetes.io/elb.class': 'performance', 'kubernetes.io/elb.id': ELB_ID, [key]: raw }));
+      }),
+      { numRuns: 2000 },
     );
   });
 

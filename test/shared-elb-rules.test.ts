@@ -2,6 +2,7 @@ import { ElbWarning } from '../src';
 import { ELB_ID } from './support/check';
 import { ClusterInfo } from '../src/cluster/cluster-info';
 import { formatFinding } from '../src/rules/finding';
+import { decodeIngress } from '../src/rules/ingress-view';
 import { decodeService } from '../src/rules/service-view';
 import { SharedElbChecks, SharedElbService } from '../src/rules/shared-elb-rules';
 
@@ -25,11 +26,22 @@ function service(
   return { ref: name, resource: `Service/default/${name} (${name}.yaml:1)`, view };
 }
 
+/**
+ * A LoadBalancer Ingress named `name` (also its ref) with these annotations, decoded as the linter
+ * and the App checks decode it. Its listener is HTTP:8080 unless the annotations say otherwise, so
+ * that it does not take port 80 of the Services below (an Ingress and a Service on one port of a
+ * load balancer is an error of its own, see test/ingress-rules.test.ts).
+ */
+function ingressOf(name: string, annotations: Record<string, unknown>) {
+  const { view } = decodeIngress({ apiVersion: 'networking.k8s.io/v1', metadata: { name, annotations: { 'kubernetes.io/elb.port': '8080', ...annotations } }, spec: { ingressClassName: 'cce' } });
+  return { ref: name, resource: `Ingress/default/${name} (${name}.yaml:1)`, view };
+}
+
 /** Runs the checks over the Services and Ingresses; each finding as `<ref>: [warning: ]<subject>: <message>`. */
 function run(services: Array<SharedElbService<string>>, ingresses: Array<{ name: string; annotations: Record<string, unknown> }> = []): string[] {
   const checks = new SharedElbChecks<string>();
   for (const s of services) checks.addService(s);
-  for (const i of ingresses) checks.addIngress({ ref: i.name, resource: `Ingress/default/${i.name} (${i.name}.yaml:1)`, annotations: i.annotations });
+  for (const i of ingresses) checks.addIngress(ingressOf(i.name, i.annotations));
   return checks.findings().map(({ ref, finding }) => `${ref}: ${finding.severity === 'warning' ? 'warning: ' : ''}${formatFinding(finding)}`);
 }
 
@@ -168,8 +180,8 @@ describe('rule 4: an Ingress on the same ELB in IPVS mode', () => {
   test('GIVEN IPVS WHEN an Ingress uses the ELB of a Service THEN the Service gets a warning naming the first Ingress', () => {
     const checks = new SharedElbChecks<string>();
     checks.addService(service('a', { [ID]: ELB_ID }, [{ port: 80 }], IPVS));
-    checks.addIngress({ ref: 'shop', resource: 'Ingress/default/shop (shop.yaml:1)', annotations: { [ID]: ELB_ID } });
-    checks.addIngress({ ref: 'blog', resource: 'Ingress/default/blog (blog.yaml:1)', annotations: { [ID]: ELB_ID } });
+    checks.addIngress(ingressOf('shop', { [ID]: ELB_ID }));
+    checks.addIngress(ingressOf('blog', { [ID]: ELB_ID }));
     const found = checks.findings();
     expect(found.map((f) => f.ref)).toEqual(['a']);
     expect(found[0].finding.warning).toBe(ElbWarning.INGRESS_SHARES_ELB);

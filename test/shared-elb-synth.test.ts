@@ -184,7 +184,8 @@ describe('raw Service and Ingress objects', () => {
     new ApiObject(b, 'shop', {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'Ingress',
-      metadata: { name: 'shop', namespace: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.port': '80' } },
+      // Port 8080: on port 80, which the Service's TCP listener has, the Ingress would be an error (the test below)
+      metadata: { name: 'shop', namespace: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.port': '8080' } },
       spec: { ingressClassName: 'cce' },
     });
     const warning = `loadBalancer.id (kubernetes.io/elb.id): names load balancer "${ELB_ID}", which Ingress/shop/shop (b/shop) also uses; in IPVS mode kube-proxy binds the Service's load balancer address to the ipvs-0 bridge, so nodes and containers in the cluster cannot reach the Ingress; allowed: different load balancers for the Ingress and the Service [ElbWarning.INGRESS_SHARES_ELB]`;
@@ -202,7 +203,12 @@ describe('raw Service and Ingress objects', () => {
     const chart = new Chart(app, 'a');
     new ElbService(chart, 'web', props('web', { loadBalancer: ExistingElb.shared(OTHER_ID) }));
     rawService(chart, 'legacy', { 'kubernetes.io/elb.id': ELB_ID });
-    new ApiObject(chart, 'shop', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID } } });
+    new ApiObject(chart, 'shop', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.port': '8080' } },
+      spec: { ingressClassName: 'cce' },
+    });
     new Chart(app, 'b'); // one more chart: cdk8s validates the App once more
     const { printed } = capturingWarnings(() => app.synthYaml());
     expect(printed).toEqual([expect.stringMatching(/^\[warning\] \[a\/legacy\] loadBalancer.id \(kubernetes.io\/elb.id\): names load balancer .* \[ElbWarning.INGRESS_SHARES_ELB\]$/)]);
@@ -218,10 +224,41 @@ describe('raw Service and Ingress objects', () => {
     new ApiObject(chart, 'shop', {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'Ingress',
-      metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID } },
+      metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.port': '8080' } },
+      spec: { ingressClassName: 'cce' },
     });
     expect(appErrors(app)).toEqual([
       `[a/legacy] loadBalancer.id (kubernetes.io/elb.id): names load balancer "${ELB_ID}", which Ingress/shop (a/shop) also uses; in IPVS mode kube-proxy binds the Service's load balancer address to the ipvs-0 bridge, so nodes and containers in the cluster cannot reach the Ingress; allowed: different load balancers for the Ingress and the Service [ElbWarning.INGRESS_SHARES_ELB] (a warning, fatal under strict validation)`,
     ]);
+  });
+  test('GIVEN a raw Ingress of class cce on the port of a Service THEN the Ingress is an error naming the Service', () => {
+    // GIVEN an ElbService on TCP:80 and an Ingress whose HTTP listener is port 80 of the same load balancer
+    const app = Testing.app();
+    new ElbService(new Chart(app, 'a'), 'web', props('web'));
+    new ApiObject(new Chart(app, 'b'), 'shop', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.port': '80' } },
+      spec: { ingressClassName: 'cce' },
+    });
+    // WHEN the App is synthesized THEN the Ingress (added later) fails, naming the Service
+    expect(appErrors(app)).toEqual([
+      `[b/shop] listener (kubernetes.io/elb.port): listener HTTP:80 of load balancer "${ELB_ID}" takes port 80, which Service/web (a/web) uses for its TCP:80 listener; listeners of different protocols on one load balancer cannot share a port (except UDP); allowed: another port`,
+    ]);
+  });
+
+  test('GIVEN a raw Ingress of another class (nginx) on the port of a Service THEN it is not checked', () => {
+    // GIVEN the same Ingress, of the NGINX ingress class: CCE's ELB controller does not read it
+    const app = Testing.app();
+    new ElbService(new Chart(app, 'a'), 'web', props('web'));
+    new ApiObject(new Chart(app, 'b'), 'shop', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.port': '80' } },
+      spec: { ingressClassName: 'nginx' },
+    });
+    // WHEN the App is synthesized THEN nothing is reported
+    const { printed } = capturingWarnings(() => app.synthYaml());
+    expect(printed).toEqual([]);
   });
 });

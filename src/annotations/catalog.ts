@@ -1,5 +1,5 @@
 import { BOOLEAN, Codec, INTEGER, KEY_VALUES, LIST, STRING, jsonObject, jsonObjectArray } from './codecs';
-import { MAX_POLICY_SERVICE_NAME, checkActions, checkConditions, checkHeaderPolicy } from './forwarding-policies';
+import { checkActions, checkConditions, checkHeaderPolicy, maxPolicyServiceName } from './forwarding-policies';
 import { ElbAnnotations as K } from './keys';
 import { IPV4, UUID, UUID_BODY, checkInteger, checkOneOf, checkPattern, show } from './values';
 import { VersionGate } from '../cluster/version-gate';
@@ -143,6 +143,11 @@ const V_RECLAIM_POLICY = V('v1.28.15-r60');
 const V_RULE_PRIORITY = V('v1.23.15-r0, v1.25.10-r0, v1.27.7-r0, v1.28.5-r0, v1.29.1-r10');
 /** Advanced forwarding conditions and actions of Ingresses (cce_10_0949; some actions need later releases). */
 const V_ADVANCED_FORWARDING = V('v1.23.18-r10, v1.25.16-r0, v1.27.16-r0, v1.28.13-r0, v1.29.8-r0, v1.30.4-r0');
+
+/** The actions of `elb.actions.<service>` that need later releases than the annotation (cce_10_0949). */
+export const V_FIXED_RESPONSE = V('v1.25.16-r10, v1.27.16-r10, v1.28.15-r0, v1.29.10-r0, v1.30.6-r0');
+export const V_TRAFFIC_LIMIT = V('v1.27.16-r10, v1.28.15-r0, v1.29.10-r0, v1.30.6-r0');
+export const V_FORWARD_POOL = V('v1.25.16-r20, v1.27.16-r20, v1.28.15-r10, v1.29.10-r10, v1.30.6-r10, v1.31.4-r0');
 
 /** The TLS security policies of an Ingress's HTTPS listener (cce_10_0695 Table 4). */
 export const TLS_POLICIES = ['tls-1-0', 'tls-1-1', 'tls-1-2', 'tls-1-2-strict', 'tls-1-0-with-1-3', 'tls-1-2-fs', 'tls-1-2-fs-with-1-3'];
@@ -761,12 +766,12 @@ const ENTRIES: CatalogEntry[] = [
     prop: 'backendProtocol',
     summary: 'Protocol from the load balancer to the backends',
     codec: STRING,
-    range: 'https (behind an HTTPS listener, dedicated load balancers; cannot be changed after creation)',
+    range: 'https (behind an HTTPS listener, dedicated load balancers; cannot be changed after creation); grpc (only in CCE\'s NGINX migration table)',
     default: 'HTTP',
     elbClasses: ['performance'],
     // Without an HTTPS listener it is an error ("the ingress protocol must be HTTPS"): rule ingress-listeners.
     minVersion: V('v1.23.8, v1.25.3'),
-    check: (v) => checkOneOf(v, ['https']),
+    check: (v) => checkOneOf(v, ['https', 'grpc']),
   },
   {
     key: K.SLOWSTART,
@@ -850,7 +855,7 @@ const ENTRIES: CatalogEntry[] = [
     prop: 'header (addForwardingPolicy)',
     summary: 'Forward requests of one backend Service only when a header matches',
     codec: jsonObject(['key', 'values']),
-    range: `{"key":"<header>","values":[…]}: key 1–40 of A–Z a–z 0–9 _ -, 1–9 values of 1–128 characters (* and ? wildcards); Service name up to ${MAX_POLICY_SERVICE_NAME} characters`,
+    range: `{"key":"<header>","values":[…]}: key 1–40 of A–Z a–z 0–9 _ -, 1–9 values of 1–128 characters (* and ? wildcards); Service name up to ${maxPolicyServiceName(K.HEADERS_PREFIX)} characters`,
     default: 'no header policy',
     elbClasses: ['performance'],
     minVersion: V('v1.23.16-r0, v1.25.11-r0, v1.27.8-r0, v1.28.6-r0, v1.29.2-r0'),
@@ -863,7 +868,7 @@ const ENTRIES: CatalogEntry[] = [
     prop: 'conditions (addForwardingPolicy)',
     summary: 'Advanced forwarding conditions of one backend Service',
     codec: jsonObjectArray(['type']),
-    range: 'JSON list of Method, Header, Cookie, QueryString and SourceIp conditions (AND; values of one condition OR); [] removes them',
+    range: `JSON list of Method, Header, Cookie, QueryString and SourceIp conditions (AND; values of one condition OR); [] removes them; Service name up to ${maxPolicyServiceName(K.CONDITIONS_PREFIX)} characters`,
     default: 'no conditions',
     elbClasses: ['performance'],
     minVersion: V_ADVANCED_FORWARDING,
@@ -876,7 +881,7 @@ const ENTRIES: CatalogEntry[] = [
     prop: 'actions (addForwardingPolicy)',
     summary: 'Advanced forwarding actions of one backend Service',
     codec: jsonObjectArray(['type']),
-    range: 'JSON list of FixedResponse, TrafficLimit, ForwardPool, InsertHeader and RemoveHeader actions; [] removes them',
+    range: `JSON list of FixedResponse, TrafficLimit, ForwardPool, InsertHeader and RemoveHeader actions; [] removes them; Service name up to ${maxPolicyServiceName(K.ACTIONS_PREFIX)} characters; FixedResponse from ${V_FIXED_RESPONSE}, TrafficLimit from ${V_TRAFFIC_LIMIT}, ForwardPool from ${V_FORWARD_POOL}`,
     default: 'no actions',
     elbClasses: ['performance'],
     minVersion: V_ADVANCED_FORWARDING,

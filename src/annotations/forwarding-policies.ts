@@ -1,4 +1,4 @@
-import { fieldsOf, show } from './values';
+import { fieldsOf, hasOwn, show } from './values';
 
 /**
  * The JSON grammars of the per-backend forwarding annotations of a LoadBalancer Ingress, as CCE's
@@ -12,8 +12,14 @@ import { fieldsOf, show } from './values';
  * is refused; fields they do not describe are left alone.
  */
 
-/** Longest backend Service name in the key (cce_10_0695; cce_10_0949 says 48 in one table). */
-export const MAX_POLICY_SERVICE_NAME = 51;
+/**
+ * Longest backend Service name in a per-Service key: Kubernetes takes at most 63 characters after
+ * the `kubernetes.io/` prefix of an annotation key, so 51 after `elb.headers.` and `elb.actions.`
+ * and 48 after `elb.conditions.` (cce_10_0695 says 51, cce_10_0949 48 for conditions).
+ */
+export function maxPolicyServiceName(prefix: string): number {
+  return 63 - (prefix.length - 'kubernetes.io/'.length);
+}
 
 const HEADER_KEY = /^[A-Za-z0-9_-]{1,40}$/;
 /** 1–128 characters, no spaces or double quotes; `*` and `?` are wildcards. */
@@ -93,7 +99,7 @@ export function checkConditions(conditions: Array<Record<string, unknown>>): str
   for (let i = 0; i < conditions.length; i++) {
     const condition = conditions[i];
     const type = condition.type;
-    const grammar = typeof type === 'string' ? CONDITIONS[type] : undefined;
+    const grammar = typeof type === 'string' && hasOwn(CONDITIONS, type) ? CONDITIONS[type] : undefined;
     if (grammar === undefined) {
       return `condition ${i} has type ${show(type)}; allowed: ${Object.keys(CONDITIONS).join(', ')}`;
     }
@@ -193,7 +199,7 @@ export function checkActions(actions: Array<Record<string, unknown>>): string | 
   for (let i = 0; i < actions.length; i++) {
     const action = actions[i];
     const type = action.type;
-    const grammar = typeof type === 'string' ? ACTIONS[type] : undefined;
+    const grammar = typeof type === 'string' && hasOwn(ACTIONS, type) ? ACTIONS[type] : undefined;
     if (grammar === undefined) return `action ${i} has type ${show(type)}; allowed: ${Object.keys(ACTIONS).join(', ')}`;
     if (type !== 'InsertHeader' && type !== 'RemoveHeader') {
       if (seen.has(type as string)) return `action ${i}: a ${type} action is given more than once; allowed: one ${type} action`;

@@ -28,6 +28,11 @@ export enum IngressBackendProtocol {
    * clusters of v1.23.8, v1.25.3 and later; cannot be changed after the Ingress is created.
    */
   HTTPS = 'https',
+  /**
+   * gRPC to the backend pods. CCE's NGINX migration page maps NGINX's `backend-protocol: GRPC` to
+   * it, and its slow-start page names gRPC backend server groups; no page defines it further.
+   */
+  GRPC = 'grpc',
 }
 
 /** Where a path matches and what it forwards to. */

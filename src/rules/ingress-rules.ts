@@ -1,9 +1,9 @@
-import { warnClassNotStated } from './catalog-rules';
+import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
 import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, URL_MATCH_MODES } from './ingress-view';
 import { ElbWarning } from './warnings';
-import { DEDICATED_TLS_POLICIES, catalogEntry, subjectOf } from '../annotations/catalog';
-import { MAX_POLICY_SERVICE_NAME } from '../annotations/forwarding-policies';
+import { DEDICATED_TLS_POLICIES, V_FIXED_RESPONSE, V_FORWARD_POOL, V_TRAFFIC_LIMIT, catalogEntry, subjectOf } from '../annotations/catalog';
+import { maxPolicyServiceName } from '../annotations/forwarding-policies';
 import { ElbAnnotations as K } from '../annotations/keys';
 import { show } from '../annotations/values';
 import { VersionGate } from '../cluster/version-gate';
@@ -72,10 +72,6 @@ export function checkIngressListeners(view: IngressView, findings: Findings): vo
   if (certificates && view.tls !== undefined) {
     findings.warn(ElbWarning.NO_EFFECT, 'spec.tls', `has no effect: with ${K.TLS_CERTIFICATE_IDS} set, CCE uses the ELB certificates (cce_10_0687); allowed: one of them`);
   }
-  const ids = view.values.get(K.TLS_CERTIFICATE_IDS) as string[] | undefined;
-  if (ids !== undefined && ids.length === 0) {
-    findings.add(sub(K.TLS_CERTIFICATE_IDS), 'is empty; allowed: at least one ELB certificate ID (the first is the server certificate)');
-  }
   const policy = view.values.get(K.TLS_CIPHERS_POLICY);
   if (typeof policy === 'string' && DEDICATED_TLS_POLICIES.includes(policy)) {
     const what = `${show(policy)} is a security policy of dedicated load balancers only`;
@@ -85,7 +81,7 @@ export function checkIngressListeners(view: IngressView, findings: Findings): vo
   if (policy !== undefined && a[K.SECURITY_POLICY_ID] !== undefined) {
     findings.warn(ElbWarning.NO_EFFECT, sub(K.TLS_CIPHERS_POLICY), `has no effect beside ${K.SECURITY_POLICY_ID}, which has the higher priority (cce_10_0695); allowed: one of them`);
   }
-  if (a[K.POOL_PROTOCOL] !== undefined && !https) {
+  if (a[K.POOL_PROTOCOL] === 'https' && !https) {
     findings.add(sub(K.POOL_PROTOCOL), 'needs an HTTPS listener ("the ingress protocol must be HTTPS", cce_10_0691), and this Ingress has only HTTP listeners; allowed: add a certificate (an HTTPS listener), or leave it out');
   }
   const redirect = a[K.REDIRECT_URL];
@@ -132,6 +128,9 @@ export function checkIngressPaths(view: IngressView, findings: Findings): void {
   }
 }
 
+/** Actions that need later releases than `elb.actions.<service>` itself (cce_10_0949 Tables 2, 6, 8, 10). */
+const ACTION_GATES: ReadonlyArray<[string, VersionGate]> = [['FixedResponse', V_FIXED_RESPONSE], ['TrafficLimit', V_TRAFFIC_LIMIT], ['ForwardPool', V_FORWARD_POOL]];
+
 /**
  * The per-backend annotations (`elb.headers.<service>`, `elb.conditions.<service>`,
  * `elb.actions.<service>`): the Service name is at most 51 characters and names a backend of this
@@ -143,8 +142,12 @@ export function checkForwardingPolicies(view: IngressView, findings: Findings): 
     const entry = catalogEntry(key);
     if (entry === undefined || !entry.perService) continue;
     const service = key.slice(entry.key.length);
-    if (service.length > MAX_POLICY_SERVICE_NAME) {
-      findings.add(sub(key), `names Service ${show(service)} of ${service.length} characters; allowed: a Service name of at most ${MAX_POLICY_SERVICE_NAME} characters`);
+    const max = maxPolicyServiceName(entry.key);
+    if (service.length > max) {
+      findings.add(
+        sub(key),
+        `names Service ${show(service)} of ${service.length} characters, and the Kubernetes API server refuses an annotation key whose name (after kubernetes.io/) is over 63 characters; allowed: a Service name of at most ${max} characters`,
+      );
       continue;
     }
     backends ??= new Set(view.paths.map((p) => p.serviceName));
@@ -154,6 +157,13 @@ export function checkForwardingPolicies(view: IngressView, findings: Findings): 
         sub(key),
         `has no effect: CCE applies it to the paths whose backend is Service ${show(service)}, and no path of this Ingress has it; allowed: the name of a backend Service of this Ingress`,
       );
+    }
+  }
+  for (const key in view.annotations) {
+    if (!key.startsWith(K.ACTIONS_PREFIX)) continue;
+    const types = new Set(((view.values.get(key) as Array<Record<string, unknown>> | undefined) ?? []).map((a) => a.type));
+    for (const [type, gate] of ACTION_GATES) {
+      if (types.has(type)) checkVersion(view, gate, sub(key), findings, `a ${type} action needs`, 'upgrade the cluster, or leave the action out');
     }
   }
   if (view.annotations[K.REDIRECT_URL] !== undefined) {

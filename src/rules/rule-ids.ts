@@ -86,7 +86,7 @@ const ERRORS: Record<ErrorRuleId, Omit<RuleInfo, 'id'>> = {
   'ingress-paths': { title: 'Ingress paths: match modes, path types, and a rewrite that has a REGEX path', docs: 'ingress.md#what-the-library-checks', level: 'error' },
   'forwarding-policies': { title: 'Per-backend header, condition and action annotations name a backend of the Ingress', docs: 'ingress.md#what-the-library-checks', level: 'error' },
   'ingress-backends': { title: 'An Ingress backend is a Service with that port, of a type the cluster and load balancer can reach', docs: 'ingress.md#what-the-library-checks', level: 'error' },
-  'shared-elb': { title: 'Services on one load balancer use their own listener ports and agree on its class and pass-through', docs: 'pass-through-and-traffic-policy.md#what-the-library-checks', level: 'error' },
+  'shared-elb': { title: 'Services and Ingresses on one load balancer use their own listeners (Ingresses may share one, with distinct orders) and agree on its class and pass-through', docs: 'pass-through-and-traffic-policy.md#what-the-library-checks', level: 'error' },
 };
 
 const WARNINGS: Record<ElbWarning, string> = {
