@@ -68,13 +68,6 @@ function ingress(scope: Construct, props: ElbIngressProps): ElbIngress {
   return result;
 }
 
-/**
- * The annotation `kubernetes.io/elb.ip` beside `kubernetes.io/elb.id`. API gap: `ExistingElb` is
- * given by ID or by address, not both, so the address CCE's pages add next to the ID is a raw
- * annotation.
- */
-const ELB_IP_BESIDE_ID = { 'kubernetes.io/elb.ip': YOUR_ELB_IP };
-
 /** The public network of the auto-created load balancers of cce_10_0252, 0687 and 0688. */
 function pageNetwork(): ElbNetwork {
   return ElbNetwork.publicNetwork({
@@ -183,8 +176,8 @@ export class ExistingElbIngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     ingress(this, {
-      // API gap: the address beside the ID (see ELB_IP_BESIDE_ID).
-      metadata: { name: 'ingress-test', annotations: ELB_IP_BESIDE_ID },
+      metadata: { name: 'ingress-test' },
+      loadBalancerAddress: YOUR_ELB_IP,
       loadBalancer: ExistingElb.dedicated(YOUR_ELB_ID),
       rules: [{ host: '', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 8080) }],
     });
@@ -197,8 +190,8 @@ export class ExistingElbV1beta1IngressChart extends Chart {
     super(scope, id);
     new ClusterProfile(this, 'Cluster', { version: LEGACY_CLUSTER });
     ingress(this, {
-      // API gap: the address beside the ID (see ELB_IP_BESIDE_ID).
-      metadata: { name: 'ingress-test', annotations: ELB_IP_BESIDE_ID },
+      metadata: { name: 'ingress-test' },
+      loadBalancerAddress: YOUR_ELB_IP,
       loadBalancer: ExistingElb.dedicated(YOUR_ELB_ID),
       rules: [{ host: '', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80) }],
     });
@@ -210,8 +203,8 @@ export class NginxMigrationIngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     ingress(this, {
-      // API gap: the address beside the ID (see ELB_IP_BESIDE_ID).
-      metadata: { name: 'ingress-test', annotations: ELB_IP_BESIDE_ID },
+      metadata: { name: 'ingress-test' },
+      loadBalancerAddress: YOUR_ELB_IP,
       loadBalancer: ExistingElb.dedicated(YOUR_ELB_ID),
       rules: [{ host: 'example.com', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 8080) }],
     });
@@ -353,8 +346,8 @@ export class Http2IngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     ingress(this, {
-      // API gap: the address beside the ID (see ELB_IP_BESIDE_ID).
-      metadata: { name: 'ingress-test', annotations: ELB_IP_BESIDE_ID },
+      metadata: { name: 'ingress-test' },
+      loadBalancerAddress: YOUR_ELB_IP,
       loadBalancer: ExistingElb.fromId(YOUR_ELB_ID),
       listener: IngressListener.https({ certificate: IngressCertificate.fromSecret('ingress-test-secret') }),
       http2: true,

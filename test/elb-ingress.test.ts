@@ -569,10 +569,17 @@ describe('ElbIngress props write their annotations', () => {
     );
   });
 
+  test('GIVEN the listener port in metadata.annotations and no listener prop THEN the raw port is written, not the default listener', () => {
+    const chart = chartWithWeb();
+    new ElbIngress(chart, 'ing', props({ metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.port': '8080' } } }));
+    expect(synthIngress(chart).ingress.metadata.annotations['kubernetes.io/elb.port']).toBe('8080');
+  });
+
   test('GIVEN an annotation set by a prop and in metadata.annotations THEN the constructor throws', () => {
     const chart = chartWithWeb();
     expect(() => new ElbIngress(chart, 'ing', props({
       metadata: { name: 'shop', annotations: { 'kubernetes.io/elb.port': '80' } },
+      listener: IngressListener.http(80),
     }))).toThrow('[test/ing] metadata.annotations (kubernetes.io/elb.port): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)');
   });
 
@@ -790,7 +797,7 @@ describe('ElbIngress rules across props', () => {
     const chart = chartWithWeb();
     new ElbIngress(chart, 'ing', props({ rewriteTarget: '/$1' }));
     expect(synthErrors(chart)).toEqual([
-      '[test/ing] rewriteTarget (kubernetes.io/elb.rewrite-target): needs a path with ingress.beta.kubernetes.io/url-match-mode: REGEX, whose groups it rewrites ($1, $2…), and this Ingress has none (HW-0770); allowed: PathMatch.regex() on the rewritten paths, or leave it out',
+      '[test/ing] rewriteTarget (kubernetes.io/elb.rewrite-target): needs a path with ingress.beta.kubernetes.io/url-match-mode: REGEX, whose groups it rewrites ($1, $2…), and this Ingress has none (cce_10_0770); allowed: PathMatch.regex() on the rewritten paths, or leave it out',
     ]);
   });
 
@@ -839,7 +846,7 @@ describe('ElbIngress rules across props', () => {
     const chart = chartWithWeb();
     new ElbIngress(chart, 'ing', props({ listener: IngressListener.https({ certificate: IngressCertificate.fromElb(SERVER_CERT) }), redirectUrl: 'http://example.com/' }));
     expect(synthErrors(chart)).toEqual([
-      '[test/ing] redirectUrl (kubernetes.io/elb.redirect-url): "http://example.com/" redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (HW-0690); allowed: an https:// URL',
+      '[test/ing] redirectUrl (kubernetes.io/elb.redirect-url): "http://example.com/" redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (cce_10_0690); allowed: an https:// URL',
     ]);
   });
 
@@ -1240,12 +1247,12 @@ describe('ElbIngresses and Services across the App', () => {
     expect(printed[0]).toMatch(/^\[warning\] \[test\/second\] .*Ingress\/first \(test\/first\).*\[ElbWarning\.LISTENER_SETTINGS_DIFFER\]$/);
   });
 
-  test('GIVEN several listener settings that differ THEN one warning names the first and counts the others; acknowledging it silences it', () => {
+  test('GIVEN several listener settings that differ THEN one warning names the first and lists the others; acknowledging it silences it', () => {
     const chart = chartWithWeb();
     new ElbIngress(chart, 'first', props({ metadata: { name: 'first' }, clientTimeout: Duration.seconds(30) }));
     const second = new ElbIngress(chart, 'second', props({ metadata: { name: 'second' }, clientTimeout: Duration.seconds(40), memberTimeout: Duration.seconds(40), gzip: true }));
     expect(synthIngresses(chart).printed).toEqual([
-      `[warning] [test/second] clientTimeout (kubernetes.io/elb.client_timeout): "40" differs from Ingress/first (test/first) ("30"), which shares listener HTTP:80 of load balancer "${ELB_ID}" (2 more settings differ too): CCE applies the listener settings of the Ingress created first and ignores the others'; allowed: the same listener settings on every Ingress of the listener [ElbWarning.LISTENER_SETTINGS_DIFFER]`,
+      `[warning] [test/second] clientTimeout (kubernetes.io/elb.client_timeout): "40" differs from Ingress/first (test/first) ("30"), which shares listener HTTP:80 of load balancer "${ELB_ID}" (so do elb.member_timeout, elb.gzip-enabled): CCE applies the listener settings of the Ingress created first and ignores the others'; allowed: the same listener settings on every Ingress of the listener [ElbWarning.LISTENER_SETTINGS_DIFFER]`,
     ]);
     second.acknowledgeWarning(ElbWarning.LISTENER_SETTINGS_DIFFER, 'first sets the listener; second only adds routes');
     expect(synthIngresses(chart).printed).toEqual([]);
@@ -1405,5 +1412,33 @@ describe('ElbIngress escape hatch', () => {
     expect(yaml).toContain('kind: Ingress');
     expect(yaml).toContain('ingress.beta.kubernetes.io/url-match-mode: STARTS_WITH');
     expect(yaml).toContain('kubernetes.io/elb.port: "80"');
+  });
+});
+
+describe('ElbIngress from the new-user review', () => {
+  test('GIVEN a host that is a URL or an IP address THEN addRule throws naming it', () => {
+    const ingress = new ElbIngress(chartWithWeb(), 'ing', props());
+    expect(() => ingress.addRule('/', WEB, { host: 'https://Shop.Example.com/' })).toThrow('[test/ing] addRule: host "https://Shop.Example.com/" is not allowed (the Kubernetes API server refuses it)');
+    expect(() => ingress.addRule('/', WEB, { host: '10.1.2.3' })).toThrow('[test/ing] addRule: host "10.1.2.3" is an IP address');
+    expect(() => ingress.addRule('/', WEB, { host: '*.example.com' })).not.toThrow();
+  });
+
+  test('GIVEN an auto-created load balancer and no metadata.name THEN warning GENERATED_NAME, as for ElbService', () => {
+    const chart = chartWithWeb();
+    new ElbIngress(chart, 'ing', props({ metadata: undefined, loadBalancer: AutoCreatedElb.shared() }));
+    const { printed } = synthIngress(chart);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^\[warning\] \[test\/ing\] metadata\.name: is not set, so cdk8s names the Ingress after its construct path \(test-ing-c8[0-9a-f]+\); .*\[ElbWarning\.GENERATED_NAME\]$/);
+  });
+
+  test('GIVEN loadBalancerAddress beside an ID THEN elb.ip is written too, with no finding; beside an auto-created one THEN it throws', () => {
+    const chart = chartWithWeb();
+    new ElbIngress(chart, 'ing', props({ loadBalancerAddress: '192.168.0.10' }));
+    const { ingress, printed } = synthIngress(chart);
+    expect(ingress.metadata.annotations).toMatchObject({ 'kubernetes.io/elb.id': ELB_ID, 'kubernetes.io/elb.ip': '192.168.0.10' });
+    expect(printed).toEqual([]);
+    expect(() => new ElbIngress(chartWithWeb(), 'ing', props({ loadBalancer: AutoCreatedElb.shared(), loadBalancerAddress: '192.168.0.10' }))).toThrow(
+      '[test/ing] loadBalancerAddress (kubernetes.io/elb.ip): goes beside the ID of an existing load balancer',
+    );
   });
 });

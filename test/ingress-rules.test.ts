@@ -3,6 +3,7 @@ import { CATALOG, readsOn } from '../src/annotations/catalog';
 import { checkActions, checkConditions, checkHeaderPolicy } from '../src/annotations/forwarding-policies';
 import { ElbAnnotations as K } from '../src/annotations/keys';
 import { ClusterInfo } from '../src/cluster/cluster-info';
+import { lintText } from '../src/lint/linter';
 import { Finding } from '../src/rules/finding';
 import { checkIngressManifest, checkServiceManifest } from '../src/rules/index';
 import { BackendService, IngressBackendChecks } from '../src/rules/ingress-backend-rules';
@@ -240,9 +241,12 @@ describe('every Ingress annotation of the catalog', () => {
   });
 
   test('GIVEN a Service-only annotation on an Ingress, or an Ingress-only one on a Service THEN a warning that it has no effect there', () => {
-    expect(check({ ...SHARED, [K.LB_ALGORITHM]: 'ROUND_ROBIN' }).map(show)).toEqual([
-      `${ElbWarning.NO_EFFECT} ${K.LB_ALGORITHM}: has no effect: CCE reads it on Services (type: LoadBalancer), not on Ingresses; allowed: leave it out`,
+    expect(check({ ...SHARED, [K.ADAPTIVE_WEIGHT]: 'true' }).map(show)).toEqual([
+      `${ElbWarning.NO_EFFECT} ${K.ADAPTIVE_WEIGHT}: has no effect: CCE reads it on Services (type: LoadBalancer), not on Ingresses; allowed: leave it out`,
     ]);
+    // The backend server group's algorithm and sticky sessions are read on Ingresses too (CCE's
+    // configuration reference for Ingresses; cce_bestpractice_00231): known, not typed, no finding.
+    expect(check({ ...SHARED, [K.LB_ALGORITHM]: 'ROUND_ROBIN', [K.SESSION_AFFINITY_MODE]: 'HTTP_COOKIE' })).toEqual([]);
     const onService = checkServiceManifest({ metadata: { annotations: { ...SHARED, [K.INGRESS_ORDER]: '3' } }, spec: { type: 'LoadBalancer', ports: [{ port: 80 }], selector: { app: 'x' } } });
     expect(onService.map(show)).toEqual([
       `${ElbWarning.NO_EFFECT} ${K.INGRESS_ORDER}: has no effect: CCE reads it on Ingresses (ingressClassName: cce), not on Services; allowed: leave it out, or set it on the Ingress`,
@@ -358,11 +362,11 @@ describe('ingress-listeners: listeners, certificates, security policy, backend p
     expect(check({ ...DEDICATED, [K.REDIRECT_URL_CODE]: '302' }).map((f) => `${f.severity} ${f.rule} ${f.target}`)).toEqual([`warning ${ElbWarning.NO_EFFECT} ${K.REDIRECT_URL_CODE}`]);
   });
 
-  test('GIVEN a redirect to http:// THEN an error on an HTTPS-only Ingress (HW-0690), none with an HTTP listener too', () => {
+  test('GIVEN a redirect to http:// THEN an error on an HTTPS-only Ingress (cce_10_0690), none with an HTTP listener too', () => {
     const redirect = { ...DEDICATED, ...HTTPS_BY_CERT, [K.REDIRECT_URL]: 'http://example.com/' };
     const found = errors(check(redirect));
     expect(found.map((f) => `${f.rule} ${f.target}`)).toEqual([`ingress-listeners ${K.REDIRECT_URL}`]);
-    expect(found[0].message).toContain('"http://example.com/" redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (HW-0690)');
+    expect(found[0].message).toContain('"http://example.com/" redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (cce_10_0690)');
     expect(check({ ...redirect, [K.LISTEN_PORTS]: '[{"HTTP":80},{"HTTPS":443}]' })).toEqual([]);
     expect(check({ ...DEDICATED, [K.REDIRECT_URL]: 'http://example.com/' })).toEqual([]);
   });
@@ -398,7 +402,7 @@ describe('ingress-paths: match modes, path types, rewrites', () => {
     expect(found[0].message).toContain('names no Service');
   });
 
-  test('GIVEN elb.rewrite-target without a REGEX path THEN an error (HW-0770: "configure a path that matches a regular expression"); with one THEN nothing', () => {
+  test('GIVEN elb.rewrite-target without a REGEX path THEN an error (cce_10_0770: "configure a path that matches a regular expression"); with one THEN nothing', () => {
     const rewrite = { ...DEDICATED, [K.REWRITE_TARGET]: '/$1/$2' };
     const found = errors(check(rewrite, { paths: [path('/first/', 'web', 80, 'STARTS_WITH')] }));
     expect(found.map((f) => `${f.rule} ${f.target}`)).toEqual([`ingress-paths ${K.REWRITE_TARGET}`]);
@@ -713,7 +717,7 @@ describe('shared-elb: Ingresses and Services on the listeners of one load balanc
     expect(run([svc('dns', DEDICATED, [{ port: 80, protocol: 'UDP' }]), ing('web', HTTP_80)])).toEqual([]);
   });
 
-  test('GIVEN Ingresses on one listener with different listener settings THEN a warning on the later one naming the earlier, and how many more differ', () => {
+  test('GIVEN Ingresses on one listener with different listener settings THEN a warning on the later one naming the earlier, and which others differ', () => {
     const found = run([
       ing('first', { ...HTTP_80, [K.CLIENT_TIMEOUT]: '60', [K.ACL_ID]: OTHER_ID, [K.ACL_STATUS]: 'on', [K.ACL_TYPE]: 'white' }),
       ing('second', { ...HTTP_80, [K.CLIENT_TIMEOUT]: '300' }),
@@ -721,7 +725,7 @@ describe('shared-elb: Ingresses and Services on the listeners of one load balanc
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(new RegExp(`^second: warning ${ElbWarning.LISTENER_SETTINGS_DIFFER} `));
     expect(found[0]).toContain('differs from Ingress/default/first (first.yaml:1)');
-    expect(found[0]).toContain(`which shares listener HTTP:80 of load balancer "${ELB_ID}" (3 more settings differ too)`);
+    expect(found[0]).toContain(`which shares listener HTTP:80 of load balancer "${ELB_ID}" (so do elb.acl-status, elb.acl-type, elb.client_timeout)`);
     expect(found[0]).toContain('CCE applies the listener settings of the Ingress created first');
   });
 
@@ -809,5 +813,55 @@ describe('shared-elb: Ingresses and Services on the listeners of one load balanc
       const members = Array.from({ length: N }, (_, i) => ing(`i${i}`, { ...DEDICATED, [K.PORT]: String(10_000 + i), [K.INGRESS_ORDER]: '5', [K.CLIENT_TIMEOUT]: String((i % 300) + 1) }));
       expect(run(members)).toEqual([]);
     });
+  });
+});
+
+describe('hosts, classes and positions (from the new-user review)', () => {
+  test.each([
+    ['10.1.2.3', 'is an IP address, and the Kubernetes API server refuses one'],
+    ['https://Shop.Example.com/', 'is not allowed (the Kubernetes API server refuses it)'],
+    ['shop.example.com:443', 'is not allowed (the Kubernetes API server refuses it)'],
+  ])('GIVEN the host %s THEN an error at the rule\'s host', (host, message) => {
+    const found = errors(checkIngressManifest({ ...ingress(SHARED), spec: { ingressClassName: 'cce', rules: [{ host, http: { paths: [path('/')] } }] } }));
+    expect(found.map((f) => `${f.rule} ${f.target}`)).toEqual(['ingress-paths spec.rules[0].host']);
+    expect(found[0].message).toContain(message);
+  });
+
+  test.each(['shop.example.com', '*.example.com', ''])('GIVEN the host "%s" THEN no finding', (host) => {
+    expect(checkIngressManifest({ ...ingress(SHARED), spec: { ingressClassName: 'cce', rules: [{ host, http: { paths: [path('/')] } }] } })).toEqual([]);
+  });
+
+  test('GIVEN an Ingress without a class with elb.* annotations THEN the linter warns once; one of class nginx THEN nothing', () => {
+    const text = (cls: string) => [
+      'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  annotations:',
+      '    kubernetes.io/elb.id: 5083f225-9bf8-48fa-9c8b-67bd9693c4c0', '    kubernetes.io/elb.port: "80"', 'spec:', cls,
+      '  rules:', '  - http:', '      paths:', '      - path: /', '        pathType: Prefix', '        backend:', '          service:', '            name: web', '            port:', '              number: 80',
+    ].join('\n');
+    const none = lintText(text(''), 'none.yaml');
+    expect(none.findings.map((f) => `${f.severity} ${f.rule} ${f.key} line ${f.line}`)).toEqual(['warning no-effect kubernetes.io/elb.id line 6']);
+    expect(none.findings[0].message).toContain('(and 1 other annotation) has no effect unless the Ingress is of class cce, and this one names no class');
+    expect(lintText(text('  ingressClassName: nginx'), 'nginx.yaml').findings).toEqual([]);
+  });
+
+  test('GIVEN a v1beta1 backend with a port its Service lacks THEN the finding is at servicePort', () => {
+    const text = [
+      'apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  type: NodePort', '  selector: {app: web}', '  ports: [{port: 80}]', '---',
+      'apiVersion: networking.k8s.io/v1beta1', 'kind: Ingress', 'metadata:', '  name: legacy', '  annotations:', '    kubernetes.io/ingress.class: cce',
+      '    kubernetes.io/elb.id: 5083f225-9bf8-48fa-9c8b-67bd9693c4c0', '    kubernetes.io/elb.class: union', 'spec:', '  rules:', '  - http:', '      paths:', '      - path: /',
+      '        backend:', '          serviceName: web', '          servicePort: 81',
+    ].join('\n');
+    const found = lintText(text, 'legacy.yaml').findings;
+    expect(found.map((f) => `${f.severity} ${f.key} line ${f.line}`)).toEqual(['error spec.rules[0].http.paths[0].backend.servicePort line 25']);
+    expect(found[0].message).toBe('81 is not a port of Service "web", so the load balancer has no backend for this path; allowed: a port of the Service (80)');
+  });
+
+  test('GIVEN a port name and a Service whose ports have no names THEN the message says so', () => {
+    const checks = new IngressBackendChecks<string>();
+    checks.addService({ name: 'web', type: 'NodePort', ports: [{ port: 80 }] });
+    const { view } = decodeIngress(ingress(SHARED, { paths: [path('/', 'web', 'http')] }));
+    checks.addIngress({ ref: 'shop', view, warnMissing: true });
+    expect(checks.findings().map(({ finding }) => finding.message)).toEqual([
+      '"http" is not a port name of Service "web", so the load balancer has no backend for this path; allowed: a port number (the Service\'s ports have no names), or name the port',
+    ]);
   });
 });

@@ -712,7 +712,7 @@ const ENTRIES: CatalogEntry[] = [
     minVersion: V_RECLAIM_POLICY,
     check: (v) => checkOneOf(v, ['retain', 'alwaysDelete']),
   },
-  // LoadBalancer Ingresses only (OTC cce_10_0695 Tables 1–14; redirect and rewrite: HW-0690, HW-0770).
+  // LoadBalancer Ingresses only (OTC cce_10_0695 Tables 1–14; redirect and rewrite: cce_10_0690, cce_10_0770).
   {
     key: K.PORT,
     kinds: ['Ingress'],

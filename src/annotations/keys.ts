@@ -100,7 +100,7 @@ export class ElbAnnotations {
   /** Written by CCE beside `kubernetes.io/elb.listener-port` for port ranges; never set, edit or remove it. */
   public static readonly LISTENER_PORT_RANGES_AUTO_GENERATED = 'kubernetes.io/elb.listener-port-ranges-auto-generated';
 
-  // LoadBalancer Ingresses (ingressClassName: cce): OTC cce_10_0695 Tables 1–15; HW-0690, HW-0770 for redirect and rewrite.
+  // LoadBalancer Ingresses (ingressClassName: cce): OTC cce_10_0695 Tables 1–15; cce_10_0690, cce_10_0770 for redirect and rewrite.
   /** Ingress: the listener port (1–65535; default 80 for HTTP, 443 for HTTPS). */
   public static readonly PORT = 'kubernetes.io/elb.port';
   /** Ingress: an HTTP and an HTTPS listener together, as JSON: `[{"HTTP":80},{"HTTPS":443}]` (dedicated). */

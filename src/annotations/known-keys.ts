@@ -25,6 +25,18 @@ export const DOCUMENTED_UNTYPED_KEYS: ReadonlySet<string> = new Set([
   'kubernetes.io/elb.cors-max-age',
 ]);
 
+/**
+ * Keys of a backend server group that CCE reads on a LoadBalancer Ingress and on its backend
+ * Services of any type (NodePort, ClusterIP), with layer-7 values there (`HTTP_COOKIE`,
+ * `APP_COOKIE`; cce_bestpractice_00231, and CCE's configuration reference for Ingresses: the
+ * Ingress's setting is overridden by the Service's). Known there, not typed or checked yet.
+ */
+export const BACKEND_GROUP_KEYS: ReadonlySet<string> = new Set([
+  'kubernetes.io/elb.lb-algorithm',
+  'kubernetes.io/elb.session-affinity-mode',
+  'kubernetes.io/elb.session-affinity-option',
+]);
+
 /** Keys that CCE does not read, with what CCE reads instead. */
 export const FOREIGN_KEYS: ReadonlyMap<string, string> = new Map([
   // cloud-provider-huaweicloud (kubernetes-sigs) dialect: cce-elb-annotations.md §1, §6

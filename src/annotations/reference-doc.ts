@@ -84,7 +84,7 @@ export function renderAnnotationReference(): string {
     '## LoadBalancer Ingresses',
     '',
     'The keys CCE reads on an Ingress of class `cce` (OTC cce_10_0695; redirect and rewrite from',
-    "Huawei's pages HW-0690 and HW-0770), with the typed prop of `ElbIngress`. Keys shared with",
+    "Huawei's pages cce_10_0690 and cce_10_0770), with the typed prop of `ElbIngress`. Keys shared with",
     'Services are the same catalog entry, with what differs on an Ingress (prop, listeners, versions).',
     'The `kubernetes.io/elb.autocreate` fields are those of the Service table above. See',
     '[ingress.md](ingress.md).',

@@ -8,6 +8,7 @@ import { ClusterProfile } from '../cluster/cluster-profile';
 import { VersionGate } from '../cluster/version-gate';
 import { AccessControl } from '../model/access-control';
 import { seconds } from '../model/durations';
+import { ExistingElb } from '../model/existing-elb';
 import { BackendForwardingPolicy } from '../model/forwarding-policy';
 import { IngressListener, RedirectCode, SecurityPolicy } from '../model/ingress-listener';
 import { IngressBackend, PathMatch } from '../model/ingress-path';
@@ -15,7 +16,7 @@ import { LoadBalancer } from '../model/load-balancer';
 import { Finding } from '../rules/finding';
 import { runIngressRules } from '../rules/index';
 import { USE_ANNOTATION_PORT } from '../rules/ingress-backend-rules';
-import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, decodeIngress } from '../rules/ingress-view';
+import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, checkIngressHost, decodeIngress } from '../rules/ingress-view';
 import { ElbWarning } from '../rules/warnings';
 import { AppChecks } from '../service/app-checks';
 import { WarningPolicy } from '../service/warning-policy';
@@ -63,6 +64,12 @@ export interface ElbIngressProps {
   readonly metadata?: ApiObjectMetadata;
   /** The load balancer: `ExistingElb` or `AutoCreatedElb` (a dedicated one needs an `l7FlavorName`). */
   readonly loadBalancer: LoadBalancer;
+  /**
+   * The address of the existing load balancer (`kubernetes.io/elb.ip`), written beside its ID as
+   * CCE's Ingress pages do (cce_10_0252); CCE uses the ID when both are given.
+   * @default - only the ID
+   */
+  readonly loadBalancerAddress?: string;
   /**
    * The listener: HTTP, HTTPS (with certificates), or both (dedicated load balancers).
    * @default IngressListener.http() (port 80)
@@ -131,7 +138,7 @@ export interface ElbIngressProps {
   /**
    * Redirect every request of this Ingress to a URL (`kubernetes.io/elb.redirect-url`), starting
    * with `http://` or `https://`; dedicated load balancers, clusters of v1.23.14-r0, v1.25.9-r0,
-   * v1.27.6-r0, v1.28.4-r0 and later (HW-0690).
+   * v1.27.6-r0, v1.28.4-r0 and later (cce_10_0690).
    * @default - no redirect
    */
   readonly redirectUrl?: string;
@@ -142,7 +149,7 @@ export interface ElbIngressProps {
   readonly redirectCode?: RedirectCode;
   /**
    * Rewrite of the paths matched by `PathMatch.regex()` (`kubernetes.io/elb.rewrite-target`), such
-   * as `/$1/$2`; dedicated load balancers, same clusters as redirects (HW-0770).
+   * as `/$1/$2`; dedicated load balancers, same clusters as redirects (cce_10_0770).
    * @default - no rewrite
    */
   readonly rewriteTarget?: string;
@@ -206,6 +213,8 @@ export class ElbIngress extends ApiObject {
   private readonly listener: IngressListener;
   private readonly legacy: boolean;
   private readonly rawAnnotations: Readonly<Record<string, string>>;
+  /** No `metadata.name` was given: cdk8s generates one from the construct path. */
+  private readonly generatedName: boolean;
   /** Services whose backend port is `use-annotation` (they forward to a custom backend server group). */
   private readonly forwardPools = new Set<string>();
   /** Services that have a forwarding policy. */
@@ -228,12 +237,22 @@ export class ElbIngress extends ApiObject {
     this.loadBalancer = props.loadBalancer;
     this.listener = props.listener ?? IngressListener.http();
     this.rawAnnotations = props.metadata?.annotations ?? {};
+    this.generatedName = props.metadata?.name === undefined;
     this.warningPolicy = new WarningPolicy(this);
     if (legacy) this.addTyped(INGRESS_CLASS_ANNOTATION, CCE_INGRESS_CLASS, false);
 
     const add: AnnotationSink = (key, value) => this.addTyped(key, value);
     props.loadBalancer._annotations(add);
-    this.listener._annotations(add);
+    if (props.loadBalancerAddress !== undefined) {
+      const byId = props.loadBalancer instanceof ExistingElb && props.loadBalancer.id !== undefined && props.loadBalancer.ipAddress === undefined;
+      if (!byId) {
+        throw new Error(`[${this.node.path}] loadBalancerAddress (${ElbAnnotations.IP}): goes beside the ID of an existing load balancer; allowed: ExistingElb.fromId(), .shared() or .dedicated() with it, or leave it out`);
+      }
+      add(ElbAnnotations.IP, props.loadBalancerAddress);
+    }
+    // The default listener gives way to a port given in metadata.annotations (the raw form).
+    const rawListener = hasOwn(this.rawAnnotations, ElbAnnotations.PORT) || hasOwn(this.rawAnnotations, ElbAnnotations.LISTEN_PORTS);
+    if (props.listener !== undefined || !rawListener) this.listener._annotations(add);
     props.securityPolicy?._annotations(add);
     add(ElbAnnotations.HTTP2_ENABLE, props.http2);
     add(ElbAnnotations.POOL_PROTOCOL, props.backendProtocol);
@@ -271,6 +290,8 @@ export class ElbIngress extends ApiObject {
     if (typeof path !== 'string' || !path.startsWith('/')) {
       throw new Error(`[${this.node.path}] addRule: path ${JSON.stringify(path)} is not allowed (the Kubernetes API server takes only absolute paths); allowed: a path starting with "/", such as "/" or "/api"`);
     }
+    const hostProblem = options.host === undefined ? undefined : checkIngressHost(options.host);
+    if (hostProblem !== undefined) throw new Error(`[${this.node.path}] addRule: host ${hostProblem}`);
     this.rules.push({ path, backend, host: options.host, match: options.match ?? PathMatch.startsWith() });
   }
 
@@ -359,6 +380,13 @@ export class ElbIngress extends ApiObject {
       ClusterProfile.of(this)?._info(),
     );
     runIngressRules(view, findings);
+    if (this.generatedName && view.autoCreate !== undefined) {
+      findings.warn(
+        ElbWarning.GENERATED_NAME,
+        'metadata.name',
+        `is not set, so cdk8s names the Ingress after its construct path (${this.name}); renaming or moving the construct makes a new Ingress, and CCE then deletes this auto-created load balancer and creates another with a new address; allowed: metadata: { name: '…' }`,
+      );
+    }
     // A backend that could not be resolved is already a problem: the rule on its empty name would repeat it.
     const items = problems.length === before ? findings.items : findings.items.filter((f) => !/\.backend\.(service\.name|serviceName)$/.test(f.target));
     return { view, findings: items };

@@ -1,12 +1,13 @@
 import { ManifestObject, ObjectPath, Position, ReadProblem, expandPaths, readManifestFile, readManifestText } from './manifest-reader';
 import { catalogEntry, readsOn } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
+import { BACKEND_GROUP_KEYS } from '../annotations/known-keys';
 import { fieldsOf, kindOf, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 import { Finding } from '../rules/finding';
 import { runIngressRules, runServiceRules } from '../rules/index';
 import { IngressBackendChecks } from '../rules/ingress-backend-rules';
-import { decodeIngress, isCceIngress } from '../rules/ingress-view';
+import { INGRESS_CLASS_ANNOTATION, decodeIngress, isCceIngress } from '../rules/ingress-view';
 import { decodeService, isReadBack } from '../rules/service-view';
 import { SharedElbChecks } from '../rules/shared-elb-rules';
 import { ElbWarning } from '../rules/warnings';
@@ -72,12 +73,6 @@ export interface LintReport {
 
 const ELB_ANNOTATION = /^kubernetes\.io\/elb\./;
 
-/**
- * Annotations CCE reads on the backend Service of a LoadBalancer Ingress, whatever its type: the
- * algorithm and sticky sessions of the backend server group (cce_bestpractice_00231 sets them on a
- * NodePort Service, with the layer-7 values HTTP_COOKIE and APP_COOKIE). Not checked, not warned.
- */
-const INGRESS_BACKEND_KEYS: ReadonlySet<string> = new Set([K.LB_ALGORITHM, K.SESSION_AFFINITY_MODE, K.SESSION_AFFINITY_OPTION]);
 
 /** Where a finding's target is in the object: an annotation key or a `spec.…` field path. */
 function pathOf(target: string): ObjectPath {
@@ -233,7 +228,10 @@ export class Linter {
     this.checkAnnotationValues(object, resource, annotations);
     if (value.kind === 'Ingress') {
       // Only Ingresses of class cce are CCE's LoadBalancer Ingresses: others (nginx, …) are not read.
-      if (!isCceIngress(value)) return;
+      if (!isCceIngress(value)) {
+        this.noteIngressWithoutClass(object, resource, annotations);
+        return;
+      }
       this.ingresses++;
       const { view, findings } = decodeIngress(
         {
@@ -248,7 +246,7 @@ export class Linter {
       for (const finding of findings.items) {
         this.add(object.file, object.locate(pathOf(finding.target)), resource, finding);
       }
-      const ref = this.refOf(object, resource, annotations, {}, view.paths.map((p) => `${p.at}.backend.service.`));
+      const ref = this.refOf(object, resource, annotations, {}, view.paths.flatMap((p) => [p.nameAt, p.portAt]));
       this.shared.addIngress({ ref, resource: `${resource} (${at(object)})`, view });
       this.backends.addIngress({ ref, view, warnMissing: false });
       return;
@@ -306,11 +304,9 @@ export class Linter {
     backends: readonly string[] = [],
   ): ObjectRef {
     const positions = new Map<string, Position>();
-    for (const backend of backends) {
-      for (const field of ['name', 'port']) {
-        const p = pathOf(backend + field);
-        positions.set(positionKey(p), object.locate(p));
-      }
+    for (const target of backends) {
+      const p = pathOf(target);
+      positions.set(positionKey(p), object.locate(p));
     }
     for (const key of Object.keys(annotations)) {
       const p = ['metadata', 'annotations', key];
@@ -324,9 +320,30 @@ export class Linter {
     return { file: object.file, resource, positions, fallback: object.locate(['metadata', 'name']) };
   }
 
+  /**
+   * An Ingress that names no class but has `kubernetes.io/elb.*` annotations: CCE's ELB controller
+   * reads them only on Ingresses of class cce. (A default IngressClass of the cluster may still give
+   * it one, so it is a warning.) Ingresses of another class are left alone.
+   */
+  private noteIngressWithoutClass(object: ManifestObject, resource: string, annotations: Record<string, unknown>): void {
+    if (fieldsOf(object.value.spec).ingressClassName !== undefined || annotations[INGRESS_CLASS_ANNOTATION] !== undefined) return;
+    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k));
+    if (keys.length === 0) return;
+    this.push(object.file, {
+      file: object.file,
+      ...lineAndColumn(object.locate(['metadata', 'annotations', keys[0]])),
+      resource,
+      key: keys[0],
+      severity: 'warning',
+      warning: ElbWarning.NO_EFFECT,
+      rule: ElbWarning.NO_EFFECT,
+      message: `${others(keys.length - 1)}has no effect unless the Ingress is of class cce, and this one names no class (a default IngressClass of the cluster may give it one); allowed: spec.ingressClassName: cce (kubernetes.io/ingress.class: cce on clusters of v1.21 and earlier)`,
+    });
+  }
+
   /** CCE reads `kubernetes.io/elb.*` only on LoadBalancer Services: say so once per Service. */
   private noteIgnoredAnnotations(object: ManifestObject, resource: string, type: unknown, annotations: Record<string, unknown>): void {
-    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k) && !INGRESS_BACKEND_KEYS.has(k));
+    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k) && !BACKEND_GROUP_KEYS.has(k));
     if (keys.length === 0) return;
     const p = ['metadata', 'annotations', keys[0]];
     this.push(object.file, {

@@ -164,7 +164,10 @@ export class SecurityPolicy {
   /** TLS 1.2 and 1.3 with forward secrecy (dedicated load balancers only). */
   public static readonly TLS_1_2_FS_WITH_1_3 = new SecurityPolicy('tls-1-2-fs-with-1-3');
 
-  /** A predefined policy by name, for names CCE adds later (checked against the known ones at synth). */
+  /**
+   * A predefined policy by name, such as `tls-1-2`: one of the seven CCE documents (a name it does
+   * not document is an error at synth, so a policy CCE adds later needs a release of this library).
+   */
   public static of(name: string): SecurityPolicy {
     return new SecurityPolicy(name);
   }

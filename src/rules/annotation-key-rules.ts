@@ -2,7 +2,7 @@ import { ElbObjectView } from './elb-view';
 import { Findings } from './finding';
 import { ElbWarning } from './warnings';
 import { catalogEntry, readsOn, subjectOf } from '../annotations/catalog';
-import { FOREIGN_KEYS, isDocumentedKey, nearestDocumentedKey } from '../annotations/known-keys';
+import { BACKEND_GROUP_KEYS, FOREIGN_KEYS, isDocumentedKey, nearestDocumentedKey } from '../annotations/known-keys';
 
 const ELB_PREFIX = 'kubernetes.io/elb.';
 
@@ -15,6 +15,7 @@ const ELB_PREFIX = 'kubernetes.io/elb.';
 export function checkAnnotationKeys(view: ElbObjectView, findings: Findings): void {
   for (const key in view.annotations) {
     const entry = catalogEntry(key);
+    if (view.kind === 'Ingress' && BACKEND_GROUP_KEYS.has(key)) continue;
     if (entry !== undefined && !readsOn(entry, view.kind)) {
       const other = view.kind === 'Service' ? 'Ingress' : 'Service';
       findings.warn(

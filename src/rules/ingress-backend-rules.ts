@@ -100,10 +100,13 @@ function checkPort(port: unknown, service: BackendService, subject: string, find
   if (port === undefined || port === USE_ANNOTATION_PORT) return;
   const byName = typeof port === 'string';
   if (service.ports.some((p) => (byName ? p.name === port : p.port === port))) return;
-  const offered = service.ports.map((p) => (byName ? show(p.name) : String(p.port))).join(', ') || 'none';
+  const offered = service.ports.map((p) => (byName ? p.name : p.port)).filter((p) => p !== undefined).map((p) => (byName ? show(p) : String(p)));
+  const allowed = offered.length > 0
+    ? `${byName ? 'a port name' : 'a port'} of the Service (${offered.join(', ')})`
+    : byName ? "a port number (the Service's ports have no names), or name the port" : 'a port of the Service (it has none)';
   findings.add(
     subject,
-    `${show(port)} is not a ${byName ? 'port name' : 'port'} of Service ${show(service.name)}, so the load balancer has no backend for this path; allowed: ${byName ? 'a port name' : 'a port'} of the Service (${offered})`,
+    `${show(port)} is not a ${byName ? 'port name' : 'port'} of Service ${show(service.name)}, so the load balancer has no backend for this path; allowed: ${allowed}`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
-import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, URL_MATCH_MODES } from './ingress-view';
+import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, URL_MATCH_MODES, checkIngressHost } from './ingress-view';
 import { ElbWarning } from './warnings';
 import { DEDICATED_TLS_POLICIES, V_FIXED_RESPONSE, V_FORWARD_POOL, V_TRAFFIC_LIMIT, catalogEntry, subjectOf } from '../annotations/catalog';
 import { maxPolicyServiceName } from '../annotations/forwarding-policies';
@@ -11,7 +11,7 @@ import { VersionGate } from '../cluster/version-gate';
 /**
  * The rules that only LoadBalancer Ingresses have. Sources: OTC cce_10_0252 (creating an Ingress
  * with kubectl), cce_10_0695 (annotations), cce_10_0687/0688 (certificates), cce_10_0691 (HTTPS
- * backends), cce_10_0937 (listening ports), cce_10_0949 (advanced forwarding); HW-0690/0770
+ * backends), cce_10_0937 (listening ports), cce_10_0949 (advanced forwarding); cce_10_0690, cce_10_0770 (Huawei)
  * (redirect, rewrite).
  */
 
@@ -89,7 +89,7 @@ export function checkIngressListeners(view: IngressView, findings: Findings): vo
     findings.warn(ElbWarning.NO_EFFECT, sub(K.REDIRECT_URL_CODE), `has no effect without ${K.REDIRECT_URL}; allowed: redirectUrl with redirectCode, or leave it out`);
   }
   if (typeof redirect === 'string' && redirect.startsWith('http://') && https && !view.listenerKinds.has('HTTP')) {
-    findings.add(sub(K.REDIRECT_URL), `${show(redirect)} redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (HW-0690); allowed: an https:// URL`);
+    findings.add(sub(K.REDIRECT_URL), `${show(redirect)} redirects an HTTPS listener to HTTP, and CCE redirects HTTPS routes only to HTTPS (cce_10_0690); allowed: an https:// URL`);
   }
 }
 
@@ -100,7 +100,14 @@ export function checkIngressListeners(view: IngressView, findings: Findings): vo
 export function checkIngressPaths(view: IngressView, findings: Findings): void {
   const v1 = view.apiVersion === 'networking.k8s.io/v1';
   let regex = 0;
+  const hosts = new Set<string>();
   for (const path of view.paths) {
+    const rule = /^spec\.rules\[\d+\]/.exec(path.at)?.[0];
+    if (rule !== undefined && !hosts.has(rule)) {
+      hosts.add(rule);
+      const problem = checkIngressHost(path.host);
+      if (problem !== undefined) findings.add(`${rule}.host`, problem);
+    }
     if (path.at.startsWith('spec.rules')) {
       if (v1 && path.pathType === undefined) {
         findings.add(`${path.at}.pathType`, 'is required in networking.k8s.io/v1 (the Kubernetes API server refuses a path without it); allowed: ImplementationSpecific (CCE then matches as url-match-mode says), Exact or Prefix');
@@ -124,7 +131,7 @@ export function checkIngressPaths(view: IngressView, findings: Findings): void {
   }
   const rewrite = view.annotations[K.REWRITE_TARGET];
   if (rewrite !== undefined && regex === 0) {
-    findings.add(sub(K.REWRITE_TARGET), `needs a path with ${URL_MATCH_MODE}: REGEX, whose groups it rewrites ($1, $2…), and this Ingress has none (HW-0770); allowed: PathMatch.regex() on the rewritten paths, or leave it out`);
+    findings.add(sub(K.REWRITE_TARGET), `needs a path with ${URL_MATCH_MODE}: REGEX, whose groups it rewrites ($1, $2…), and this Ingress has none (cce_10_0770); allowed: PathMatch.regex() on the rewritten paths, or leave it out`);
   }
 }
 

@@ -2,7 +2,7 @@ import { ElbObjectView, decodeAnnotations } from './elb-view';
 import { Findings } from './finding';
 import { ListenerKind } from '../annotations/catalog';
 import { ElbAnnotations as K } from '../annotations/keys';
-import { fieldsOf, hasOwn } from '../annotations/values';
+import { fieldsOf, hasOwn, show } from '../annotations/values';
 import { ClusterInfo } from '../cluster/cluster-info';
 
 /** The legacy Ingress class annotation, read by CCE on clusters of v1.21 and earlier. */
@@ -80,6 +80,24 @@ export function isCceIngress(object: Readonly<Record<string, unknown>>): boolean
   if (object.kind !== 'Ingress') return false;
   const annotations = fieldsOf(fieldsOf(object.metadata).annotations);
   return fieldsOf(object.spec).ingressClassName === CCE_INGRESS_CLASS || annotations[INGRESS_CLASS_ANNOTATION] === CCE_INGRESS_CLASS;
+}
+
+/** A host of a rule: a lowercase DNS name, with an optional `*.` wildcard label. */
+const HOST = /^(\*\.)?[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
+const IP_ADDRESS = /^([0-9]{1,3}\.){3}[0-9]{1,3}$|^[0-9a-fA-F.]*:[0-9a-fA-F:.]*$/;
+
+/**
+ * A problem with a rule's host as the Kubernetes API server sees it (a DNS subdomain of at most
+ * 253 characters, `*.` allowed as the first label, not an IP address), or undefined; an empty
+ * host is no host.
+ */
+export function checkIngressHost(host: unknown): string | undefined {
+  if (host === '' || host === undefined) return undefined;
+  const allowed = 'a lowercase DNS name such as "shop.example.com" or "*.example.com" (no scheme, port, path or IP address)';
+  if (typeof host !== 'string') return `${show(host)} is not allowed; allowed: ${allowed}`;
+  if (IP_ADDRESS.test(host)) return `${show(host)} is an IP address, and the Kubernetes API server refuses one ("must be a DNS name, not an IP address"); allowed: ${allowed}`;
+  if (host.length > 253 || !HOST.test(host)) return `${show(host)} is not allowed (the Kubernetes API server refuses it); allowed: ${allowed}`;
+  return undefined;
 }
 
 /** The listeners an Ingress makes on its load balancer. */

@@ -106,7 +106,7 @@ const WARNINGS: Record<ElbWarning, string> = {
   [ElbWarning.NO_SELECTOR]: 'A Service without a selector: backends only through EndpointSlices managed by hand',
   [ElbWarning.LISTENER_SETTINGS_DIFFER]: 'Ingresses on one listener with different listener settings: only the first one\'s apply',
   [ElbWarning.INGRESS_CLASS_FORM]: 'The Ingress class in the form CCE does not document for the cluster version',
-  [ElbWarning.BACKEND_NOT_FOUND]: 'An Ingress backend Service that is not among the objects checked',
+  [ElbWarning.BACKEND_NOT_FOUND]: 'At synth, an Ingress backend Service the App does not hold',
 };
 
 /** Every rule: the error rules, then the warnings, in a fixed order (SARIF's `ruleIndex`). */

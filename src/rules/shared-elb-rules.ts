@@ -408,7 +408,7 @@ function checkSharedListener<T>(member: Member<T>, earlier: Member<T>, entry: Li
     findings.warn(
       ElbWarning.LISTENER_SETTINGS_DIFFER,
       subjectOf(key, undefined, 'Ingress'),
-      `${describeSetting(mine.settings[key])} differs from ${earlier.resource} (${describeSetting(theirs.settings[key])}), which shares listener ${describeListener(entry)} of ${describeElb(member)}${differ.length > 1 ? ` (${differ.length - 1} more setting${differ.length > 2 ? 's' : ''} differ too)` : ''}: CCE applies the listener settings of the Ingress created first and ignores the others'; allowed: the same listener settings on every Ingress of the listener`,
+      `${describeSetting(mine.settings[key])} differs from ${earlier.resource} (${describeSetting(theirs.settings[key])}), which shares listener ${describeListener(entry)} of ${describeElb(member)}${differ.length > 1 ? ` (so do ${differ.slice(1).map((k) => k.replace(/^kubernetes\.io\//, '')).join(', ')})` : ''}: CCE applies the listener settings of the Ingress created first and ignores the others'; allowed: the same listener settings on every Ingress of the listener`,
     );
   }
   if (mine.order === undefined) return;

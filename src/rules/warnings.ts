@@ -71,9 +71,9 @@ export enum ElbWarning {
    */
   UNCONFIRMED_SYNTAX = 'unconfirmed-syntax',
   /**
-   * An `ElbService` with an auto-created load balancer and no `metadata.name`: cdk8s names the
-   * Service after its construct path, so renaming or moving the construct makes a new Service, and
-   * CCE then deletes this load balancer and creates another, with a new address.
+   * An `ElbService` or `ElbIngress` with an auto-created load balancer and no `metadata.name`:
+   * cdk8s names the object after its construct path, so renaming or moving the construct makes a
+   * new object, and CCE then deletes this load balancer and creates another, with a new address.
    */
   GENERATED_NAME = 'generated-name',
   /**
@@ -103,8 +103,9 @@ export enum ElbWarning {
    */
   INGRESS_CLASS_FORM = 'ingress-class-form',
   /**
-   * An Ingress backend that names a Service the App (or the linted files) does not hold. It may
-   * be created elsewhere; if not, the ELB forwards to nothing.
+   * At synth, an Ingress backend that names a Service the App does not hold. It may be created
+   * elsewhere; if not, the ELB forwards to nothing. (The linter does not report it: the files it
+   * reads are often a part of what is applied.)
    */
   BACKEND_NOT_FOUND = 'backend-not-found',
 }
