@@ -20,7 +20,8 @@ Ingress) is checked against the same rules that the cdk8s-cce-elb constructs app
 kubernetes.io/elb.* annotation's format and range, the rules between annotations, the Ingress
 paths and backends, and the Services and Ingresses that share one existing load balancer
 (listener ports, listener settings, ELB class, pass-through). Other kinds and Ingresses of other
-classes are skipped; elb.* annotations on a Service that is not a LoadBalancer get a warning.
+classes are skipped; elb.* annotations on a Service that is not a LoadBalancer get a warning (except
+the backend server group keys CCE reads on an Ingress's backend Service).
 
 Options:
   --format <f>            text (default): "file:line  Service/namespace/name  key: message"
