@@ -1442,3 +1442,20 @@ describe('ElbIngress from the new-user review', () => {
     );
   });
 });
+
+describe('ElbIngress given wrong types from JavaScript (from the hostile review)', () => {
+  const js = (value: unknown) => value as any;
+
+  test.each([
+    ['no certificate on an HTTPS listener', () => IngressListener.https(js({})), 'IngressListener.https: certificate: undefined is not allowed'],
+    ['a string for rulesInListedOrder', () => new ElbIngress(chartWithWeb(), 'ing', props({ rulesInListedOrder: js('false') })), '[test/ing] rulesInListedOrder: "false" is not allowed; allowed: true or false'],
+    ['a string for match', () => new ElbIngress(chartWithWeb(), 'ing', props()).addRule('/', WEB, { match: js('REGEX') }), '[test/ing] addRule: match: "REGEX" is not allowed'],
+    ['a string for header values', () => new ElbIngress(chartWithWeb(), 'ing', props()).addForwardingPolicy('web', { header: { key: 'x', values: js('abc') } }), 'header.values: "abc" is not allowed'],
+    ['a string for SNI certificate IDs', () => IngressCertificate.fromElb(SERVER_CERT, js('abc')), 'IngressCertificate.fromElb: sniCertificateIds: "abc" is not allowed'],
+    ['a number for a Duration', () => new ElbIngress(chartWithWeb(), 'ing', props({ keepaliveTimeout: js(60) })), '[test/ing] keepaliveTimeout: 60 is not allowed; allowed: a Duration'],
+    ['no load balancer', () => new ElbIngress(chartWithWeb(), 'ing', props({ loadBalancer: js(undefined) })), '[test/ing] loadBalancer: undefined is not allowed'],
+    ['a Service name that is no key', () => new ElbIngress(chartWithWeb(), 'ing', props()).addForwardingPolicy('a/b', {}), 'addForwardingPolicy: serviceName "a/b" is not allowed'],
+  ])('GIVEN %s THEN a message naming it, not a TypeError or wrong YAML', (_what, act, message) => {
+    expect(act).toThrow(message);
+  });
+});

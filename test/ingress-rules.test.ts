@@ -287,7 +287,8 @@ describe('ingress-class: the class and API version (cce_10_0252, cce_10_0695 Tab
   });
 
   test('GIVEN networking.k8s.io/v1beta1 on a cluster of v1.22 or later THEN an error; on v1.21 THEN none', () => {
-    const legacy = { apiVersion: 'networking.k8s.io/v1beta1', spec: { ingressClassName: undefined } };
+    const legacyPath = { path: '/', property: { [MATCH_MODE]: 'STARTS_WITH' }, backend: { serviceName: 'web', servicePort: 80 } };
+    const legacy = { apiVersion: 'networking.k8s.io/v1beta1', paths: [legacyPath], spec: { ingressClassName: undefined } };
     const annotations = { ...SHARED, 'kubernetes.io/ingress.class': 'cce' };
     const found = errors(check(annotations, legacy, cluster({ version: 'v1.23.5-r0' })));
     expect(found.map((f) => `${f.rule} ${f.target}`)).toEqual(['ingress-class apiVersion']);
@@ -831,7 +832,7 @@ describe('hosts, classes and positions (from the new-user review)', () => {
     expect(checkIngressManifest({ ...ingress(SHARED), spec: { ingressClassName: 'cce', rules: [{ host, http: { paths: [path('/')] } }] } })).toEqual([]);
   });
 
-  test('GIVEN an Ingress without a class with elb.* annotations THEN the linter warns once; one of class nginx THEN nothing', () => {
+  test('GIVEN an Ingress without a class, or of another class, with elb.* annotations THEN the linter warns once (and checks nothing else)', () => {
     const text = (cls: string) => [
       'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  annotations:',
       '    kubernetes.io/elb.id: 5083f225-9bf8-48fa-9c8b-67bd9693c4c0', '    kubernetes.io/elb.port: "80"', 'spec:', cls,
@@ -840,7 +841,10 @@ describe('hosts, classes and positions (from the new-user review)', () => {
     const none = lintText(text(''), 'none.yaml');
     expect(none.findings.map((f) => `${f.severity} ${f.rule} ${f.key} line ${f.line}`)).toEqual(['warning no-effect kubernetes.io/elb.id line 6']);
     expect(none.findings[0].message).toContain('(and 1 other annotation) has no effect unless the Ingress is of class cce, and this one names no class');
-    expect(lintText(text('  ingressClassName: nginx'), 'nginx.yaml').findings).toEqual([]);
+    const nginx = lintText(text('  ingressClassName: nginx'), 'nginx.yaml');
+    expect(nginx.findings.map((f) => `${f.severity} ${f.rule} ${f.key}`)).toEqual(['warning no-effect kubernetes.io/elb.id']);
+    expect(nginx.findings[0].message).toContain('and this one is of class "nginx"');
+    expect(nginx.ingresses).toBe(0);
   });
 
   test('GIVEN a v1beta1 backend with a port its Service lacks THEN the finding is at servicePort', () => {
@@ -863,5 +867,48 @@ describe('hosts, classes and positions (from the new-user review)', () => {
     expect(checks.findings().map(({ finding }) => finding.message)).toEqual([
       '"http" is not a port name of Service "web", so the load balancer has no backend for this path; allowed: a port number (the Service\'s ports have no names), or name the port',
     ]);
+  });
+});
+
+describe('manifests kubectl refuses, and comparisons as decoded (from the hostile review)', () => {
+  test('GIVEN v1 with the v1beta1 backend fields THEN an error at them', () => {
+    const found = errors(check(SHARED, { paths: [{ path: '/', pathType: 'Prefix', backend: { serviceName: 'web', servicePort: 80 } }] }));
+    expect(found.map((f) => `${f.rule} ${f.target}`)).toContain('ingress-paths spec.rules[0].http.paths[0].backend.serviceName');
+  });
+
+  test('GIVEN a pathType Kubernetes does not have, a port out of range and an empty path list THEN an error each; a misspelt property key THEN a warning', () => {
+    const found = checkIngressManifest({
+      ...ingress(SHARED),
+      spec: {
+        ingressClassName: 'cce',
+        rules: [
+          { host: 'a.example.com', http: { paths: [{ ...path('/'), pathType: 'prefix' }, path('/x', 'web', 70000), { ...path('/y'), property: { 'ingress.beta.kubernetes.io/url_match_mode': 'REGEX' } }] } },
+          { host: 'b.example.com', http: { paths: [] } },
+        ],
+      },
+    });
+    expect(found.map((f) => `${f.severity} ${f.target}`)).toEqual([
+      'error spec.rules[1].http.paths',
+      'error spec.rules[0].http.paths[0].pathType',
+      'error spec.rules[0].http.paths[1].backend.service.port',
+      'warning spec.rules[0].http.paths[2].property',
+    ]);
+  });
+
+  test('GIVEN port use-annotation without a ForwardPool action, or a ForwardPool with a port number THEN an error at the port', () => {
+    const pool = '[{"type":"ForwardPool","forwardConfig":[{"type":"pool","poolID":"p1","weight":100}]}]';
+    expect(errors(check(DEDICATED, { paths: [path('/', 'web', 'use-annotation')] })).map((f) => f.target)).toEqual(['spec.rules[0].http.paths[0].backend.service.port']);
+    const numbered = errors(check({ ...DEDICATED, [`${K.ACTIONS_PREFIX}web`]: pool }, { paths: [path('/', 'web', 80)] }));
+    expect(numbered.map((f) => f.message)).toEqual([expect.stringContaining('needs the port written as name "use-annotation"')]);
+    expect(check({ ...DEDICATED, [`${K.ACTIONS_PREFIX}web`]: pool }, { paths: [path('/', 'web', 'use-annotation')] })).toEqual([]);
+  });
+
+  test('GIVEN ingress-order "5" and "05" on one listener THEN they are the same order (an error); timeouts "60" and "060" THEN the same setting', () => {
+    const checks = new SharedElbChecks<string>();
+    const add = (name: string, annotations: Record<string, string>) =>
+      checks.addIngress({ ref: name, resource: name, view: decodeIngress(ingress({ ...DEDICATED, ...annotations }, { name })).view });
+    add('a', { [K.INGRESS_ORDER]: '5', [K.CLIENT_TIMEOUT]: '60' });
+    add('b', { [K.INGRESS_ORDER]: '05', [K.CLIENT_TIMEOUT]: '060' });
+    expect(checks.findings().map(({ ref, finding }) => `${ref} ${finding.severity} ${finding.target}`)).toEqual([`b error ${K.INGRESS_ORDER}`]);
   });
 });

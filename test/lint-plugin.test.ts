@@ -61,7 +61,7 @@ describe('CceElbValidation', () => {
     expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '2', 'warnings': '1', 'acknowledged warnings': '0', 'LoadBalancer Services': '3', 'LoadBalancer Ingresses': '0' } });
   });
 
-  test('LoadBalancer Ingresses (class cce) are checked and counted; Ingresses of other classes are not', async () => {
+  test('LoadBalancer Ingresses (class cce) are checked and counted; Ingresses of other classes are not (their elb.* annotations get one no-effect warning)', async () => {
     // GIVEN a file with an Ingress of class cce whose redirect code is not one CCE takes, and the same Ingress of class nginx
     const ingress = (name: string, ingressClassName: string) =>
       JSON.stringify({
@@ -83,10 +83,12 @@ describe('CceElbValidation', () => {
     const { ctx, violations, submitted } = context([file]);
     // WHEN the plugin validates
     await new CceElbValidation({}).validate(ctx);
-    // THEN the cce Ingress alone is reported and counted
-    expect(violations.map((v) => v.ruleName)).toEqual(['error [annotation-value]: kubernetes.io/elb.redirect-url-code']);
+    // THEN the cce Ingress alone is checked and counted; the nginx one only hears that its elb.* keys do nothing
+    expect(violations.map((v) => v.ruleName)).toEqual(['error [annotation-value]: kubernetes.io/elb.redirect-url-code', 'warning [no-effect]: kubernetes.io/elb.class']);
     expect(violations[0].violatingResources).toEqual([{ resourceName: 'shop', locations: ['Ingress/-/shop kubernetes.io/elb.redirect-url-code (line 2)'], manifestPath: file }]);
-    expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '1', 'warnings': '0', 'acknowledged warnings': '0', 'LoadBalancer Services': '0', 'LoadBalancer Ingresses': '1' } });
+    expect(violations[1].violatingResources.map((r: { resourceName: string }) => r.resourceName)).toEqual(['blog']);
+    expect(violations[1].recommendation).toContain('has no effect unless the Ingress is of class cce, and this one is of class "nginx"');
+    expect(submitted()).toEqual({ status: 'failure', metadata: { 'errors': '1', 'warnings': '1', 'acknowledged warnings': '0', 'LoadBalancer Services': '0', 'LoadBalancer Ingresses': '1' } });
   });
 
   test('warnings pass unless strict', async () => {

@@ -6,6 +6,8 @@
  */
 export function show(value: unknown): string {
   let shown: string;
+  // JSON would print NaN and Infinity as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   try {
     shown = JSON.stringify(value) ?? String(value);
   } catch {
@@ -37,12 +39,17 @@ export function unknownField(field: string, known: readonly string[]): string {
 
 /** ` (did you mean "x"?)` for the known name within two edits of `field`, else an empty string. */
 export function didYouMean(field: string, known: readonly string[]): string {
+  // Within two edits of a known name, a field is at most two characters longer than the longest.
+  if (field.length > MAX_SUGGESTED_FIELD) return '';
   const near = known
     .map((k) => ({ k, d: editDistance(field, k) }))
     .filter((c) => c.d <= 2)
     .sort((a, b) => a.d - b.d)[0];
   return near ? ` (did you mean "${near.k}"?)` : '';
 }
+
+/** Longer names are no typo of a known field: not compared (the distance costs their length times the name's). */
+const MAX_SUGGESTED_FIELD = 64;
 
 /** Levenshtein distance, for "did you mean" hints on short names. */
 function editDistance(a: string, b: string): number {

@@ -9,10 +9,11 @@ import { VersionGate } from '../cluster/version-gate';
 import { AccessControl } from '../model/access-control';
 import { seconds } from '../model/durations';
 import { ExistingElb } from '../model/existing-elb';
-import { BackendForwardingPolicy } from '../model/forwarding-policy';
+import { BackendForwardingPolicy, ForwardingAction, ForwardingCondition } from '../model/forwarding-policy';
 import { IngressListener, RedirectCode, SecurityPolicy } from '../model/ingress-listener';
-import { IngressBackend, PathMatch } from '../model/ingress-path';
+import { IngressBackend, PathMatch, SERVICE_NAME } from '../model/ingress-path';
 import { LoadBalancer } from '../model/load-balancer';
+import { optionalBoolean, requireInstance, requireObject, requireString, requireStrings } from '../model/prop-checks';
 import { Finding } from '../rules/finding';
 import { runIngressRules } from '../rules/index';
 import { USE_ANNOTATION_PORT } from '../rules/ingress-backend-rules';
@@ -177,6 +178,31 @@ export interface ElbIngressProps {
   readonly rules?: ElbIngressRule[];
 }
 
+/** Props of the wrong type (from JavaScript): a message naming the prop, not a TypeError at synth. */
+function checkProps(props: ElbIngressProps, at: string): void {
+  requireObject(props, `${at} props`);
+  requireInstance(props.loadBalancer, LoadBalancer, `${at} loadBalancer`, 'ExistingElb.fromId(), .shared(), .dedicated(), .fromIpAddress() or AutoCreatedElb.shared(), .dedicated()');
+  const instances: Array<[unknown, { readonly prototype: unknown }, string, string]> = [
+    [props.listener, IngressListener, 'listener', 'IngressListener.http(), .https() or .httpAndHttps()'],
+    [props.securityPolicy, SecurityPolicy, 'securityPolicy', 'a SecurityPolicy constant, SecurityPolicy.of() or .custom()'],
+    [props.accessControl, AccessControl, 'accessControl', 'AccessControl.trustlist(), .blocklist() or .allowAll()'],
+    [props.keepaliveTimeout, Duration, 'keepaliveTimeout', 'a Duration, such as Duration.seconds(60)'],
+    [props.clientTimeout, Duration, 'clientTimeout', 'a Duration, such as Duration.seconds(60)'],
+    [props.memberTimeout, Duration, 'memberTimeout', 'a Duration, such as Duration.seconds(60)'],
+    [props.slowStart, Duration, 'slowStart', 'a Duration, such as Duration.seconds(30)'],
+  ];
+  for (const [value, type, prop, allowed] of instances) if (value !== undefined) requireInstance(value, type, `${at} ${prop}`, allowed);
+  for (const prop of ['http2', 'gzip', 'rulesInListedOrder'] as const) optionalBoolean(props[prop], `${at} ${prop}`);
+  checkItems(props.rules, Object, `${at} rules`, '{ path, backend, host?, match? }');
+}
+
+/** A list (when given) whose items are instances of `type`. */
+function checkItems(list: unknown, type: { readonly prototype: unknown }, what: string, allowed: string): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) throw new Error(`${what}: ${JSON.stringify(list) ?? String(list)} is not allowed; allowed: a list of ${allowed}`);
+  for (const item of list) requireInstance(item, type, `${what}: an item`, allowed);
+}
+
 /**
  * Clusters from this version take `networking.k8s.io/v1` with `ingressClassName: cce` (CCE
  * documents v1.21 and older, and v1.23 and later; Kubernetes no longer serves v1beta1 from v1.22).
@@ -223,6 +249,7 @@ export class ElbIngress extends ApiObject {
   private readonly appChecks: AppChecks;
 
   public constructor(scope: Construct, id: string, props: ElbIngressProps) {
+    checkProps(props, `[${scope.node.path ? `${scope.node.path}/` : ''}${id}]`);
     const version = ClusterProfile.of(scope)?._info().version;
     const legacy = version !== undefined && !V1_CLASS_NAME.allows(version);
     const render: { spec?: () => Record<string, unknown> } = {};
@@ -287,6 +314,10 @@ export class ElbIngress extends ApiObject {
    * @param backend the Service and port
    */
   public addRule(path: string, backend: IngressBackend, options: ElbIngressRuleOptions = {}): void {
+    const at = `[${this.node.path}] addRule`;
+    requireInstance(backend, IngressBackend, `${at}: backend`, 'IngressBackend.fromService(), fromServiceName() or fromServiceNameAndPortName()');
+    requireObject(options, `${at}: options`, true);
+    if (options.match !== undefined) requireInstance(options.match, PathMatch, `${at}: match`, 'PathMatch.startsWith(), exact(), regex() or unset()');
     if (typeof path !== 'string' || !path.startsWith('/')) {
       throw new Error(`[${this.node.path}] addRule: path ${JSON.stringify(path)} is not allowed (the Kubernetes API server takes only absolute paths); allowed: a path starting with "/", such as "/" or "/api"`);
     }
@@ -307,6 +338,18 @@ export class ElbIngress extends ApiObject {
     if (typeof serviceName !== 'string' || serviceName === '') {
       throw new Error(`[${this.node.path}] addForwardingPolicy: serviceName ${JSON.stringify(serviceName)} is not allowed; allowed: the name of a backend Service of this Ingress`);
     }
+    if (!SERVICE_NAME.test(serviceName)) {
+      throw new Error(`[${this.node.path}] addForwardingPolicy: serviceName ${JSON.stringify(serviceName)} is not allowed; allowed: the name of a backend Service of this Ingress (lowercase letters, digits and "-")`);
+    }
+    const at = `[${this.node.path}] addForwardingPolicy(${JSON.stringify(serviceName)})`;
+    requireObject(policy, at);
+    if (policy.header !== undefined) {
+      requireObject(policy.header, `${at}: header`);
+      requireString(policy.header.key, `${at}: header.key`, 'a header name');
+      requireStrings(policy.header.values, `${at}: header.values`, 'a list of header values');
+    }
+    checkItems(policy.conditions, ForwardingCondition, `${at}: conditions`, 'ForwardingCondition');
+    checkItems(policy.actions, ForwardingAction, `${at}: actions`, 'ForwardingAction');
     if (this.policies.has(serviceName)) {
       throw new Error(`[${this.node.path}] addForwardingPolicy(${JSON.stringify(serviceName)}): the Service already has a forwarding policy; allowed: one call per Service, with its header, conditions and actions together`);
     }

@@ -321,14 +321,19 @@ export class Linter {
   }
 
   /**
-   * An Ingress that names no class but has `kubernetes.io/elb.*` annotations: CCE's ELB controller
-   * reads them only on Ingresses of class cce. (A default IngressClass of the cluster may still give
-   * it one, so it is a warning.) Ingresses of another class are left alone.
+   * An Ingress not of class cce that has `kubernetes.io/elb.*` annotations: CCE's ELB controller
+   * reads them only on Ingresses of class cce, so they have no effect (a typo such as `CCE` or
+   * `cce-elb` turns every check off). Without any class, a default IngressClass of the cluster may
+   * still make it one: a warning either way. The Ingress itself is not checked.
    */
   private noteIngressWithoutClass(object: ManifestObject, resource: string, annotations: Record<string, unknown>): void {
-    if (fieldsOf(object.value.spec).ingressClassName !== undefined || annotations[INGRESS_CLASS_ANNOTATION] !== undefined) return;
     const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k));
     if (keys.length === 0) return;
+    const field = fieldsOf(object.value.spec).ingressClassName;
+    const named = field ?? annotations[INGRESS_CLASS_ANNOTATION];
+    const which = named === undefined
+      ? 'this one names no class (a default IngressClass of the cluster may give it one)'
+      : `this one is of class ${show(named)}`;
     this.push(object.file, {
       file: object.file,
       ...lineAndColumn(object.locate(['metadata', 'annotations', keys[0]])),
@@ -337,7 +342,7 @@ export class Linter {
       severity: 'warning',
       warning: ElbWarning.NO_EFFECT,
       rule: ElbWarning.NO_EFFECT,
-      message: `${others(keys.length - 1)}has no effect unless the Ingress is of class cce, and this one names no class (a default IngressClass of the cluster may give it one); allowed: spec.ingressClassName: cce (kubernetes.io/ingress.class: cce on clusters of v1.21 and earlier)`,
+      message: `${others(keys.length - 1)}has no effect unless the Ingress is of class cce, and ${which}; allowed: spec.ingressClassName: cce (kubernetes.io/ingress.class: cce on clusters of v1.21 and earlier), or leave the kubernetes.io/elb.* annotations out`,
     });
   }
 

@@ -6,6 +6,8 @@
  * @see https://docs.otc.t-systems.com/cloud-container-engine/umn/networking/ingresses/loadbalancer_ingresses/configuring_an_advanced_forwarding_policy_for_a_loadbalancer_ingress.html
  */
 
+import { requireInstance, requireNumber, requireObject, requireString, requireStrings } from './prop-checks';
+
 /** One cookie of a cookie condition. */
 export interface CookieMatch {
   /** The cookie name, 1–100 characters. */
@@ -22,27 +24,34 @@ export interface CookieMatch {
 export class ForwardingCondition {
   /** The HTTP method is one of `methods` (GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS); once per backend. */
   public static method(methods: string[]): ForwardingCondition {
-    return new ForwardingCondition({ type: 'Method', methodConfig: { values: [...methods] } });
+    return new ForwardingCondition({ type: 'Method', methodConfig: { values: requireStrings(methods, 'ForwardingCondition.method', 'a list of HTTP methods, such as ["GET"]') } });
   }
 
   /** Header `key` has one of `values` (`*` and `?` are wildcards). */
   public static header(key: string, values: string[]): ForwardingCondition {
-    return new ForwardingCondition({ type: 'Header', headerConfig: { key, values: [...values] } });
+    const name = requireString(key, 'ForwardingCondition.header: key', 'a header name');
+    return new ForwardingCondition({ type: 'Header', headerConfig: { key: name, values: requireStrings(values, 'ForwardingCondition.header: values', 'a list of header values') } });
   }
 
   /** One of the cookies is present with its value. */
   public static cookie(cookies: CookieMatch[]): ForwardingCondition {
-    return new ForwardingCondition({ type: 'Cookie', cookieConfig: { values: cookies.map((c) => ({ key: c.key, value: c.value })) } });
+    if (!Array.isArray(cookies)) requireStrings(cookies, 'ForwardingCondition.cookie', 'a list of { key, value }');
+    const values = cookies.map((c) => {
+      requireObject(c, 'ForwardingCondition.cookie: a cookie');
+      return { key: requireString(c.key, 'ForwardingCondition.cookie: key', 'a cookie name'), value: requireString(c.value, 'ForwardingCondition.cookie: value', 'a cookie value') };
+    });
+    return new ForwardingCondition({ type: 'Cookie', cookieConfig: { values } });
   }
 
   /** Query parameter `key` has one of `values` (`*` and `?` are wildcards). */
   public static queryString(key: string, values: string[]): ForwardingCondition {
-    return new ForwardingCondition({ type: 'QueryString', queryStringConfig: { key, values: [...values] } });
+    const name = requireString(key, 'ForwardingCondition.queryString: key', 'a query parameter name');
+    return new ForwardingCondition({ type: 'QueryString', queryStringConfig: { key: name, values: requireStrings(values, 'ForwardingCondition.queryString: values', 'a list of values') } });
   }
 
   /** The client address is in one of the CIDR blocks (IPv4 or IPv6); once per backend. */
   public static sourceIp(cidrs: string[]): ForwardingCondition {
-    return new ForwardingCondition({ type: 'SourceIp', sourceIpConfig: { values: [...cidrs] } });
+    return new ForwardingCondition({ type: 'SourceIp', sourceIpConfig: { values: requireStrings(cidrs, 'ForwardingCondition.sourceIp', 'a list of CIDR blocks') } });
   }
 
   private constructor(private readonly json: Record<string, unknown>) {}
@@ -86,12 +95,15 @@ export interface TrafficLimitOptions {
 export class ForwardTarget {
   /** A Service port; `weight` 0–100. */
   public static service(serviceName: string, servicePort: number, weight: number): ForwardTarget {
-    return new ForwardTarget({ serviceName, servicePort, weight, type: 'service' });
+    const name = requireString(serviceName, 'ForwardTarget.service: serviceName', 'a Service name');
+    const port = requireNumber(servicePort, 'ForwardTarget.service: servicePort', 'a port number');
+    return new ForwardTarget({ serviceName: name, servicePort: port, weight: requireNumber(weight, 'ForwardTarget.service: weight', '0 to 100'), type: 'service' });
   }
 
   /** A backend server group of the load balancer, by ID; `weight` 0–100. */
   public static pool(poolId: string, weight: number): ForwardTarget {
-    return new ForwardTarget({ poolID: poolId, weight, type: 'pool' });
+    const id = requireString(poolId, 'ForwardTarget.pool: poolId', 'the ID of a backend server group');
+    return new ForwardTarget({ poolID: id, weight: requireNumber(weight, 'ForwardTarget.pool: weight', '0 to 100'), type: 'pool' });
   }
 
   private constructor(private readonly json: Record<string, unknown>) {}
@@ -109,6 +121,10 @@ export class ForwardTarget {
 export class ForwardingAction {
   /** Answer with a fixed response (v1.25.16-r10, v1.27.16-r10, v1.28.15-r0, v1.29.10-r0, v1.30.6-r0 and later). */
   public static fixedResponse(options: FixedResponseOptions): ForwardingAction {
+    requireObject(options, 'ForwardingAction.fixedResponse');
+    requireString(options.contentType, 'ForwardingAction.fixedResponse: contentType', 'text/plain, text/css, text/html, application/javascript or application/json');
+    requireNumber(options.statusCode, 'ForwardingAction.fixedResponse: statusCode', 'a 2xx, 4xx or 5xx status code');
+    if (options.messageBody !== undefined) requireString(options.messageBody, 'ForwardingAction.fixedResponse: messageBody', 'a string of 0 to 1024 characters', true);
     return new ForwardingAction({
       type: 'FixedResponse',
       fixedResponseConfig: { contentType: options.contentType, statusCode: String(options.statusCode), messageBody: options.messageBody ?? '' },
@@ -117,9 +133,11 @@ export class ForwardingAction {
 
   /** Limit the request rate (v1.27.16-r10, v1.28.15-r0, v1.29.10-r0, v1.30.6-r0 and later). */
   public static trafficLimit(options: TrafficLimitOptions): ForwardingAction {
-    const config: Record<string, number> = { QPS: options.qps };
-    if (options.perSourceIpQps !== undefined) config.perSourceIpQps = options.perSourceIpQps;
-    if (options.burst !== undefined) config.burst = options.burst;
+    requireObject(options, 'ForwardingAction.trafficLimit');
+    const allowed = 'a whole number from 0 to 100000';
+    const config: Record<string, number> = { QPS: requireNumber(options.qps, 'ForwardingAction.trafficLimit: qps', allowed) };
+    if (options.perSourceIpQps !== undefined) config.perSourceIpQps = requireNumber(options.perSourceIpQps, 'ForwardingAction.trafficLimit: perSourceIpQps', allowed);
+    if (options.burst !== undefined) config.burst = requireNumber(options.burst, 'ForwardingAction.trafficLimit: burst', allowed);
     return new ForwardingAction({ type: 'TrafficLimit', trafficLimitConfig: config });
   }
 
@@ -129,17 +147,20 @@ export class ForwardingAction {
    * `use-annotation`, which `ElbIngress` writes.
    */
   public static forwardPool(targets: ForwardTarget[]): ForwardingAction {
-    return new ForwardingAction({ type: 'ForwardPool', forwardConfig: targets.map((t) => t._json()) });
+    if (!Array.isArray(targets)) requireStrings(targets, 'ForwardingAction.forwardPool', 'a list of ForwardTarget.service() or ForwardTarget.pool()');
+    const allowed = 'ForwardTarget.service() or ForwardTarget.pool()';
+    return new ForwardingAction({ type: 'ForwardPool', forwardConfig: targets.map((t) => requireInstance(t, ForwardTarget, 'ForwardingAction.forwardPool: a target', allowed)._json()) });
   }
 
   /** Add a request header with a fixed value (shown in an example of CCE's page only). */
   public static insertHeader(key: string, value: string): ForwardingAction {
-    return new ForwardingAction({ type: 'InsertHeader', InsertHeaderConfig: { key, value_type: 'USER_DEFINED', value } });
+    const name = requireString(key, 'ForwardingAction.insertHeader: key', 'a header name');
+    return new ForwardingAction({ type: 'InsertHeader', InsertHeaderConfig: { key: name, value_type: 'USER_DEFINED', value: requireString(value, 'ForwardingAction.insertHeader: value', 'a header value', true) } });
   }
 
   /** Remove a request header (shown in an example of CCE's page only). */
   public static removeHeader(key: string): ForwardingAction {
-    return new ForwardingAction({ type: 'RemoveHeader', RemoveHeaderConfig: { key } });
+    return new ForwardingAction({ type: 'RemoveHeader', RemoveHeaderConfig: { key: requireString(key, 'ForwardingAction.removeHeader: key', 'a header name') } });
   }
 
   private constructor(private readonly json: Record<string, unknown>) {}

@@ -1,3 +1,4 @@
+import { requireInstance, requireNumber, requireObject, requireString, requireStrings } from './prop-checks';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
 
@@ -26,7 +27,10 @@ export class IngressCertificate {
    * @param sniCertificateIds up to 50 more, chosen by the host the client asks for
    */
   public static fromElb(serverCertificateId: string, sniCertificateIds: string[] = []): IngressCertificate {
-    return new IngressCertificate([serverCertificateId, ...sniCertificateIds], undefined);
+    const allowed = 'the ID of a certificate in ELB certificate management';
+    const server = requireString(serverCertificateId, 'IngressCertificate.fromElb: serverCertificateId', allowed);
+    const sni = requireStrings(sniCertificateIds, 'IngressCertificate.fromElb: sniCertificateIds', `a list of IDs, each ${allowed}`);
+    return new IngressCertificate([server, ...sni], undefined);
   }
 
   /**
@@ -40,7 +44,12 @@ export class IngressCertificate {
     const allowed = 'the name of a Secret of type kubernetes.io/tls';
     if (typeof secretName !== 'string' || secretName === '') throw new Error(`IngressCertificate.fromSecret: secretName ${JSON.stringify(secretName)} is not allowed; allowed: ${allowed}`);
     const tls: Array<Record<string, unknown>> = [{ secretName }];
+    if (!Array.isArray(sni)) throw new Error(`IngressCertificate.fromSecret: sni ${JSON.stringify(sni)} is not allowed; allowed: a list of { hosts, secretName }`);
     for (const entry of sni) {
+      requireObject(entry, 'IngressCertificate.fromSecret: an SNI entry');
+      if (Array.isArray(entry.hosts) && entry.hosts.some((h) => typeof h !== 'string' || h === '')) {
+        throw new Error(`IngressCertificate.fromSecret: the SNI certificate ${JSON.stringify(entry.secretName)} has hosts ${JSON.stringify(entry.hosts)}; allowed: host names`);
+      }
       if (!Array.isArray(entry.hosts) || entry.hosts.length === 0) {
         throw new Error(`IngressCertificate.fromSecret: the SNI certificate ${JSON.stringify(entry.secretName)} has no hosts, which would make it a second server certificate; allowed: the host names it serves`);
       }
@@ -109,12 +118,14 @@ export class IngressListener {
    * @param port 1–65535 (some ports of shared load balancers, such as 21, are blocked)
    */
   public static http(port: number = 80): IngressListener {
-    return new IngressListener(false, [{ HTTP: port }], undefined);
+    return new IngressListener(false, [{ HTTP: requireNumber(port, 'IngressListener.http: port', 'a port from 1 to 65535') }], undefined);
   }
 
   /** An HTTPS listener (`kubernetes.io/elb.port` with certificates). */
   public static https(options: HttpsIngressListenerOptions): IngressListener {
-    return new IngressListener(true, [{ HTTPS: options.port ?? 443 }], options.certificate);
+    requireObject(options, 'IngressListener.https');
+    const port = requireNumber(options.port ?? 443, 'IngressListener.https: port', 'a port from 1 to 65535');
+    return new IngressListener(true, [{ HTTPS: port }], certificateOf(options.certificate, 'https'));
   }
 
   /**
@@ -124,7 +135,10 @@ export class IngressListener {
    * v1.28.13-r0, v1.29.8-r0, v1.30.4-r0 it can be set only when the Ingress is created.
    */
   public static httpAndHttps(options: HttpAndHttpsIngressListenerOptions): IngressListener {
-    return new IngressListener(true, [{ HTTP: options.httpPort ?? 80 }, { HTTPS: options.httpsPort ?? 443 }], options.certificate);
+    requireObject(options, 'IngressListener.httpAndHttps');
+    const allowed = 'a port from 1 to 65535';
+    const ports: Array<Record<string, number>> = [{ HTTP: requireNumber(options.httpPort ?? 80, 'IngressListener.httpAndHttps: httpPort', allowed) }, { HTTPS: requireNumber(options.httpsPort ?? 443, 'IngressListener.httpAndHttps: httpsPort', allowed) }];
+    return new IngressListener(true, ports, certificateOf(options.certificate, 'httpAndHttps'));
   }
 
   private constructor(
@@ -141,6 +155,10 @@ export class IngressListener {
     else add(ElbAnnotations.LISTEN_PORTS, this.ports);
     this.certificate?._annotations(add);
   }
+}
+
+function certificateOf(certificate: unknown, factory: string): IngressCertificate {
+  return requireInstance(certificate, IngressCertificate, `IngressListener.${factory}: certificate`, 'IngressCertificate.fromElb() or IngressCertificate.fromSecret() (an HTTPS listener needs one)');
 }
 
 /**
@@ -169,12 +187,12 @@ export class SecurityPolicy {
    * not document is an error at synth, so a policy CCE adds later needs a release of this library).
    */
   public static of(name: string): SecurityPolicy {
-    return new SecurityPolicy(name);
+    return new SecurityPolicy(requireString(name, 'SecurityPolicy.of', 'a security policy name such as "tls-1-2"'));
   }
 
   /** A custom ELB security policy, by ID; it wins over the predefined ones. */
   public static custom(securityPolicyId: string): SecurityPolicy {
-    return new SecurityPolicy(undefined, securityPolicyId);
+    return new SecurityPolicy(undefined, requireString(securityPolicyId, 'SecurityPolicy.custom', 'the ID of a custom ELB security policy'));
   }
 
   private constructor(

@@ -1,5 +1,7 @@
 import { ApiObject } from 'cdk8s';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { requireObject } from './prop-checks';
+import { show } from '../annotations/values';
 
 /**
  * How CCE matches a path of an Ingress rule: the path's
@@ -60,6 +62,10 @@ export class IngressBackend {
    * @param options the port; without one, the Service's only port
    */
   public static fromService(service: IConstruct, options: IngressBackendServiceOptions = {}): IngressBackend {
+    if (!Construct.isConstruct(service)) {
+      throw new Error(`IngressBackend.fromService: ${JSON.stringify(service) ?? String(service)} is not a construct; allowed: an ElbService, a cdk8s-plus Service or an ApiObject of kind Service (or IngressBackend.fromServiceName for a name)`);
+    }
+    requireObject(options, 'IngressBackend.fromService: options', true);
     if (options.port !== undefined && options.portName !== undefined) {
       throw new Error('IngressBackend.fromService: port and portName are both set; allowed: one of them');
     }
@@ -74,7 +80,7 @@ export class IngressBackend {
   public static fromServiceName(serviceName: string, port: number): IngressBackend {
     checkServiceName(serviceName, 'fromServiceName');
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
-      throw new Error(`IngressBackend.fromServiceName(${JSON.stringify(serviceName)}): port ${JSON.stringify(port)} is not allowed; allowed: a Service port from 1 to 65535`);
+      throw new Error(`IngressBackend.fromServiceName(${JSON.stringify(serviceName)}): port ${show(port)} is not allowed; allowed: a Service port from 1 to 65535`);
     }
     return new IngressBackend(undefined, serviceName, { number: port });
   }
@@ -139,7 +145,7 @@ export interface IngressBackendServiceOptions {
 }
 
 /** A Service name: a DNS-1035 label. */
-const SERVICE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+export const SERVICE_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 /** A Service port name: an IANA service name (1–15 characters). */
 const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$/;
 

@@ -1,5 +1,6 @@
 import { checkVersion, warnClassNotStated } from './catalog-rules';
 import { Findings } from './finding';
+import { USE_ANNOTATION_PORT } from './ingress-backend-rules';
 import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, URL_MATCH_MODES, checkIngressHost } from './ingress-view';
 import { ElbWarning } from './warnings';
 import { DEDICATED_TLS_POLICIES, V_FIXED_RESPONSE, V_FORWARD_POOL, V_TRAFFIC_LIMIT, catalogEntry, subjectOf } from '../annotations/catalog';
@@ -20,6 +21,8 @@ const sub = (key: string, field?: string) => subjectOf(key, field, 'Ingress');
 /** The Ingress API version that clusters of v1.22 and later no longer serve (Kubernetes removed it). */
 const REMOVED_INGRESS_APIS = ['networking.k8s.io/v1beta1', 'extensions/v1beta1'];
 const V_1_22 = VersionGate.of('v1.22');
+/** The path types of the Ingress API. */
+const PATH_TYPES = ['ImplementationSpecific', 'Exact', 'Prefix'];
 const V_1_23 = VersionGate.of('v1.23');
 
 /**
@@ -99,6 +102,10 @@ export function checkIngressListeners(view: IngressView, findings: Findings): vo
  */
 export function checkIngressPaths(view: IngressView, findings: Findings): void {
   const v1 = view.apiVersion === 'networking.k8s.io/v1';
+  const v1beta1 = typeof view.apiVersion === 'string' && REMOVED_INGRESS_APIS.includes(view.apiVersion);
+  for (const rule of view.emptyPathLists) {
+    findings.add(`${rule}.http.paths`, 'is empty, and the Kubernetes API server refuses a rule without paths ("paths: Required value"); allowed: at least one path, or leave the http block out');
+  }
   let regex = 0;
   const hosts = new Set<string>();
   for (const path of view.paths) {
@@ -114,10 +121,33 @@ export function checkIngressPaths(view: IngressView, findings: Findings): void {
       }
       if (path.matchMode !== undefined && !URL_MATCH_MODES.includes(path.matchMode as string)) {
         findings.add(`${path.at}.property.${URL_MATCH_MODE}`, `${show(path.matchMode)} is not allowed; allowed: ${URL_MATCH_MODES.join(', ')} (STARTS_WITH when left out)`);
-      } else if (path.matchMode !== undefined && path.pathType !== undefined && path.pathType !== 'ImplementationSpecific') {
+      } else if (path.matchMode !== undefined && path.pathType !== 'ImplementationSpecific' && PATH_TYPES.includes(path.pathType as string)) {
         findings.warn(ElbWarning.NO_EFFECT, `${path.at}.property.${URL_MATCH_MODE}`, `has no effect with pathType ${show(path.pathType)}: CCE reads it only with pathType ImplementationSpecific (cce_10_0252); allowed: pathType ImplementationSpecific, or leave the property out`);
       }
       if (path.matchMode === 'REGEX') regex++;
+      if (path.pathType !== undefined && !PATH_TYPES.includes(path.pathType as string)) {
+        findings.add(`${path.at}.pathType`, `${show(path.pathType)} is not allowed (the Kubernetes API server refuses it); allowed: ${PATH_TYPES.join(', ')}`);
+      }
+      const unknown = path.propertyKeys.filter((k) => k !== URL_MATCH_MODE);
+      if (unknown.length > 0) {
+        findings.warn(ElbWarning.UNKNOWN_ANNOTATION, `${path.at}.property`, `has ${show(unknown[0])}, which CCE does not read, so the path is matched as STARTS_WITH; allowed: ${URL_MATCH_MODE}`);
+      }
+    }
+    // A manifest written in one Ingress API version with the backend of the other (a migration half done).
+    if (v1 && (path.legacyBackend || path.at === 'spec.backend')) {
+      findings.add(
+        path.at === 'spec.backend' ? 'spec.backend' : path.nameAt,
+        'is the networking.k8s.io/v1beta1 form, which networking.k8s.io/v1 does not have (kubectl refuses the unknown field); allowed: spec.defaultBackend and backend.service.name with backend.service.port.number or .name',
+      );
+    } else if (v1beta1 && path.serviceBackend) {
+      findings.add(`${path.at}.backend.service`, 'is the networking.k8s.io/v1 form, which networking.k8s.io/v1beta1 does not have; allowed: backend.serviceName and backend.servicePort');
+    }
+    const port = path.servicePort;
+    if (typeof port === 'number' ? !Number.isInteger(port) || port < 1 || port > 65535 : port !== undefined && typeof port !== 'string') {
+      findings.add(path.portAt, `${show(port)} is not allowed (the Kubernetes API server refuses it); allowed: a port number from 1 to 65535, or a port name`);
+    }
+    if (path.serviceName !== undefined && typeof path.serviceName !== 'string') {
+      findings.add(path.nameAt, `${show(path.serviceName)} is not allowed; allowed: the name of a Service`);
     }
     if (typeof path.path === 'string' && path.path !== '' && !path.path.startsWith('/')) {
       findings.add(`${path.at}.path`, `${show(path.path)} is not an absolute path, and the Kubernetes API server refuses it ("must be an absolute path"); allowed: a path starting with "/"`);
@@ -166,11 +196,23 @@ export function checkForwardingPolicies(view: IngressView, findings: Findings): 
       );
     }
   }
+  const pools = new Set<string>();
   for (const key in view.annotations) {
     if (!key.startsWith(K.ACTIONS_PREFIX)) continue;
     const types = new Set(((view.values.get(key) as Array<Record<string, unknown>> | undefined) ?? []).map((a) => a.type));
+    if (types.has('ForwardPool')) pools.add(key.slice(K.ACTIONS_PREFIX.length));
     for (const [type, gate] of ACTION_GATES) {
       if (types.has(type)) checkVersion(view, gate, sub(key), findings, `a ${type} action needs`, 'upgrade the cluster, or leave the action out');
+    }
+  }
+  // A custom backend server group replaces the path's port: written as port.name use-annotation (cce_10_0949).
+  for (const path of view.paths) {
+    if (typeof path.serviceName !== 'string') continue;
+    const pool = pools.has(path.serviceName);
+    if (path.servicePort === USE_ANNOTATION_PORT && !pool) {
+      findings.add(path.portAt, `is "${USE_ANNOTATION_PORT}", which takes the custom backend server group of ${K.ACTIONS_PREFIX}${path.serviceName}, and that annotation has no ForwardPool action; allowed: a ForwardPool action for the Service, or its port`);
+    } else if (pool && path.servicePort !== USE_ANNOTATION_PORT) {
+      findings.add(path.portAt, `is ${show(path.servicePort)}, but ${K.ACTIONS_PREFIX}${path.serviceName} forwards to a custom backend server group, which needs the port written as name "${USE_ANNOTATION_PORT}" (cce_10_0949: "the original port.number field becomes invalid"); allowed: port.name: ${USE_ANNOTATION_PORT}`);
     }
   }
   if (view.annotations[K.REDIRECT_URL] !== undefined) {

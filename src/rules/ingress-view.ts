@@ -40,6 +40,12 @@ export interface IngressPathView {
   /** Where the backend's Service name and port are, for messages: `….backend.service.name` (`….backend.serviceName` in v1beta1). */
   readonly nameAt: string;
   readonly portAt: string;
+  /** The backend is written in the v1beta1 form (`serviceName`, `servicePort`). */
+  readonly legacyBackend: boolean;
+  /** The backend has the v1 `service` block. */
+  readonly serviceBackend: boolean;
+  /** The keys of the path's `property` map, when it is one. */
+  readonly propertyKeys: readonly string[];
 }
 
 /**
@@ -65,6 +71,8 @@ export interface IngressView extends ElbObjectView {
   readonly serverSecret?: string;
   /** Whether the spec has `rules` or a default backend (the API server refuses an Ingress with neither). */
   readonly routes: boolean;
+  /** Rules whose `http.paths` is an empty list (`spec.rules[0]`), which the API server refuses. */
+  readonly emptyPathLists: readonly string[];
 }
 
 /** The part of an Ingress manifest that the view is built from. */
@@ -128,8 +136,11 @@ function pathOf(at: string, host: unknown, raw: unknown, isBackend = false): Ing
   const port = fieldsOf(service.port);
   const property = path.property;
   const backendAt = isBackend ? at : `${at}.backend`;
-  const legacy = backend.service === undefined && (backend.serviceName !== undefined || backend.servicePort !== undefined);
+  const legacy = backend.serviceName !== undefined || backend.servicePort !== undefined;
   return {
+    legacyBackend: legacy,
+    serviceBackend: backend.service !== undefined,
+    propertyKeys: typeof property === 'object' && property !== null && !Array.isArray(property) ? Object.keys(property) : [],
     nameAt: legacy ? `${backendAt}.serviceName` : `${backendAt}.service.name`,
     portAt: legacy ? `${backendAt}.servicePort` : `${backendAt}.service.port`,
     at,
@@ -156,10 +167,12 @@ export function decodeIngress(manifest: IngressManifest, cluster: ClusterInfo = 
   const tls = Array.isArray(spec.tls) && spec.tls.length > 0 ? (spec.tls as unknown[]) : undefined;
   const listeners = listenersOf(values, values.has(K.TLS_CERTIFICATE_IDS) || tls !== undefined);
   const paths: IngressPathView[] = [];
+  const emptyPathLists: string[] = [];
   const rules = Array.isArray(spec.rules) ? spec.rules : [];
   for (let r = 0; r < rules.length; r++) {
     const rule = fieldsOf(rules[r]);
     const list = fieldsOf(rule.http).paths;
+    if (Array.isArray(list) && list.length === 0) emptyPathLists.push(`spec.rules[${r}]`);
     if (!Array.isArray(list)) continue;
     for (let p = 0; p < list.length; p++) paths.push(pathOf(`spec.rules[${r}].http.paths[${p}]`, rule.host, list[p]));
   }
@@ -187,6 +200,7 @@ export function decodeIngress(manifest: IngressManifest, cluster: ClusterInfo = 
     tls,
     serverSecret: typeof server === 'string' ? server : undefined,
     routes: rules.length > 0 || fallback !== undefined,
+    emptyPathLists,
   };
   return { view, findings };
 }

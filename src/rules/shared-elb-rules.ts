@@ -28,7 +28,7 @@ export interface SharedElbService<T> {
 }
 
 /** What the cross-object checks read of a decoded Ingress. */
-export type SharedElbIngressView = Pick<IngressView, 'annotations' | 'listeners' | 'cluster' | 'serverSecret'>;
+export type SharedElbIngressView = Pick<IngressView, 'annotations' | 'values' | 'listeners' | 'cluster' | 'serverSecret'>;
 
 /** A LoadBalancer Ingress for the cross-object checks. */
 export interface SharedElbIngress<T> {
@@ -261,10 +261,17 @@ export class SharedElbChecks<T> {
     if (elb === undefined) return;
     const settings: Record<string, string | undefined> = {};
     const https = view.listeners.some((l) => l.protocol === 'HTTPS');
-    for (const key of LISTENER_SETTINGS) settings[key] = view.annotations[key];
-    if (https) for (const key of HTTPS_LISTENER_SETTINGS) settings[key] = view.annotations[key];
+    // Compared as decoded ("060" is 60; IP address groups in any order), else as written.
+    const setting = (key: string) => {
+      const value = view.values.get(key);
+      if (value === undefined) return view.annotations[key];
+      return Array.isArray(value) ? [...value].sort().join(',') : String(value);
+    };
+    for (const key of LISTENER_SETTINGS) settings[key] = setting(key);
+    if (https) for (const key of HTTPS_LISTENER_SETTINGS) settings[key] = setting(key);
     // Only the server certificate is the listener's: SNI certificates of every Ingress are added (cce_10_0688).
-    if (settings[K.TLS_CERTIFICATE_IDS] !== undefined) settings[K.TLS_CERTIFICATE_IDS] = settings[K.TLS_CERTIFICATE_IDS]!.split(',')[0];
+    const certificates = view.values.get(K.TLS_CERTIFICATE_IDS) as string[] | undefined;
+    if (https && certificates !== undefined) settings[K.TLS_CERTIFICATE_IDS] = certificates[0];
     if (https) settings[SERVER_SECRET] = view.serverSecret;
     const source = view.listeners[0]?.source;
     this.services.push({
@@ -278,7 +285,7 @@ export class SharedElbChecks<T> {
       ipvs: view.cluster.proxyMode === 'ipvs',
       multiCluster: false,
       listeners: view.listeners.map((l) => ({ key: l.port, protocol: PROTOCOLS.indexOf(l.protocol), portIndex: -1 })),
-      ingress: { settings, order: view.annotations[K.INGRESS_ORDER], portSubject: subjectOf(source ?? K.PORT, undefined, 'Ingress') },
+      ingress: { settings, order: orderOf(view), portSubject: subjectOf(source ?? K.PORT, undefined, 'Ingress') },
     });
   }
 
@@ -428,6 +435,12 @@ function checkSharedListener<T>(member: Member<T>, earlier: Member<T>, entry: Li
       `${show(mine.order)} is already the order of ${same.resource} on listener ${describeListener(entry)} of ${describeElb(member)}; allowed: an order no other Ingress of this listener has (unique per listener, cce_10_0939)`,
     );
   }
+}
+
+/** `elb.ingress-order` as decoded (`"05"` is 5), else as written. */
+function orderOf(view: SharedElbIngressView): string | undefined {
+  const order = view.values.get(K.INGRESS_ORDER);
+  return order === undefined ? view.annotations[K.INGRESS_ORDER] : String(order);
 }
 
 function describeSetting(value: string | undefined): string {
