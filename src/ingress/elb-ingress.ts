@@ -332,7 +332,7 @@ export class ElbIngress extends ApiObject {
    * `kubernetes.io/elb.conditions.<service>`, `kubernetes.io/elb.actions.<service>`). Dedicated
    * load balancers. With a `ForwardingAction.forwardPool()`, the paths of that Service forward to
    * the custom backend server group (their port is written as `use-annotation`).
-   * @param serviceName the `metadata.name` of a backend Service of this Ingress (at most 51 characters)
+   * @param serviceName the `metadata.name` of a backend Service of this Ingress (at most 51 characters, 48 with conditions: Kubernetes takes 63 after `kubernetes.io/`)
    */
   public addForwardingPolicy(serviceName: string, policy: BackendForwardingPolicy): void {
     if (typeof serviceName !== 'string' || serviceName === '') {

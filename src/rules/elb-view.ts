@@ -31,7 +31,7 @@ export interface ElbObjectView {
   readonly cluster: ClusterInfo;
 }
 
-/** `Service` → `Service`, for messages: "this Service", "this Ingress". */
+/** "this Service" or "this Ingress", for messages. */
 export function thisObject(view: Pick<ElbObjectView, 'kind'>): string {
   return `this ${view.kind}`;
 }

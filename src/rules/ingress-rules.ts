@@ -12,8 +12,8 @@ import { VersionGate } from '../cluster/version-gate';
 /**
  * The rules that only LoadBalancer Ingresses have. Sources: OTC cce_10_0252 (creating an Ingress
  * with kubectl), cce_10_0695 (annotations), cce_10_0687/0688 (certificates), cce_10_0691 (HTTPS
- * backends), cce_10_0937 (listening ports), cce_10_0949 (advanced forwarding); cce_10_0690, cce_10_0770 (Huawei)
- * (redirect, rewrite).
+ * backends), cce_10_0937 (listening ports), cce_10_0949 (advanced forwarding); Huawei's
+ * cce_10_0690 and cce_10_0770 (redirect, rewrite); the Kubernetes API server's Ingress validation.
  */
 
 const sub = (key: string, field?: string) => subjectOf(key, field, 'Ingress');
@@ -21,9 +21,9 @@ const sub = (key: string, field?: string) => subjectOf(key, field, 'Ingress');
 /** The Ingress API version that clusters of v1.22 and later no longer serve (Kubernetes removed it). */
 const REMOVED_INGRESS_APIS = ['networking.k8s.io/v1beta1', 'extensions/v1beta1'];
 const V_1_22 = VersionGate.of('v1.22');
+const V_1_23 = VersionGate.of('v1.23');
 /** The path types of the Ingress API. */
 const PATH_TYPES = ['ImplementationSpecific', 'Exact', 'Prefix'];
-const V_1_23 = VersionGate.of('v1.23');
 
 /**
  * The class and API version: `ingressClassName: cce` on clusters of v1.23 and later,
