@@ -1,6 +1,5 @@
 import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
 import { hasOwn } from '../annotations/values';
@@ -13,12 +12,13 @@ import { BackendForwardingPolicy, ForwardingAction, ForwardingCondition } from '
 import { IngressListener, RedirectCode, SecurityPolicy } from '../model/ingress-listener';
 import { IngressBackend, PathMatch, SERVICE_NAME } from '../model/ingress-path';
 import { LoadBalancer } from '../model/load-balancer';
-import { optionalBoolean, requireInstance, requireObject, requireString, requireStrings } from '../model/prop-checks';
+import { optionalBoolean, requireInstance, requireInstances, requireObject, requireString, requireStrings } from '../model/prop-checks';
 import { Finding } from '../rules/finding';
 import { runIngressRules } from '../rules/index';
 import { USE_ANNOTATION_PORT } from '../rules/ingress-backend-rules';
 import { CCE_INGRESS_CLASS, INGRESS_CLASS_ANNOTATION, IngressView, URL_MATCH_MODE, checkIngressHost, decodeIngress } from '../rules/ingress-view';
 import { ElbWarning } from '../rules/warnings';
+import { addTypedAnnotation } from '../service/annotation-map';
 import { AppChecks } from '../service/app-checks';
 import { WarningPolicy } from '../service/warning-policy';
 import { resolveLazy } from '../service/workload-selector';
@@ -193,14 +193,7 @@ function checkProps(props: ElbIngressProps, at: string): void {
   ];
   for (const [value, type, prop, allowed] of instances) if (value !== undefined) requireInstance(value, type, `${at} ${prop}`, allowed);
   for (const prop of ['http2', 'gzip', 'rulesInListedOrder'] as const) optionalBoolean(props[prop], `${at} ${prop}`);
-  checkItems(props.rules, Object, `${at} rules`, '{ path, backend, host?, match? }');
-}
-
-/** A list (when given) whose items are instances of `type`. */
-function checkItems(list: unknown, type: { readonly prototype: unknown }, what: string, allowed: string): void {
-  if (list === undefined) return;
-  if (!Array.isArray(list)) throw new Error(`${what}: ${JSON.stringify(list) ?? String(list)} is not allowed; allowed: a list of ${allowed}`);
-  for (const item of list) requireInstance(item, type, `${what}: an item`, allowed);
+  requireInstances(props.rules, Object, `${at} rules`, '{ path, backend, host?, match? }');
 }
 
 /**
@@ -246,6 +239,8 @@ export class ElbIngress extends ApiObject {
   /** Services that have a forwarding policy. */
   private readonly policies = new Set<string>();
   private readonly warningPolicy: WarningPolicy;
+  /** What the last rendering of the spec could not resolve (a backend that is not a Service, …). */
+  private specProblems: string[] = [];
   private readonly appChecks: AppChecks;
 
   public constructor(scope: Construct, id: string, props: ElbIngressProps) {
@@ -259,7 +254,10 @@ export class ElbIngress extends ApiObject {
       metadata: props.metadata,
       spec: Lazy.any({ produce: () => render.spec!() }),
     });
-    render.spec = () => this.renderSpec([]);
+    render.spec = () => {
+      this.specProblems = [];
+      return this.renderSpec(this.specProblems);
+    };
     this.legacy = legacy;
     this.loadBalancer = props.loadBalancer;
     this.listener = props.listener ?? IngressListener.http();
@@ -348,8 +346,8 @@ export class ElbIngress extends ApiObject {
       requireString(policy.header.key, `${at}: header.key`, 'a header name');
       requireStrings(policy.header.values, `${at}: header.values`, 'a list of header values');
     }
-    checkItems(policy.conditions, ForwardingCondition, `${at}: conditions`, 'ForwardingCondition');
-    checkItems(policy.actions, ForwardingAction, `${at}: actions`, 'ForwardingAction');
+    requireInstances(policy.conditions, ForwardingCondition, `${at}: conditions`, 'ForwardingCondition');
+    requireInstances(policy.actions, ForwardingAction, `${at}: actions`, 'ForwardingAction');
     if (this.policies.has(serviceName)) {
       throw new Error(`[${this.node.path}] addForwardingPolicy(${JSON.stringify(serviceName)}): the Service already has a forwarding policy; allowed: one call per Service, with its header, conditions and actions together`);
     }
@@ -377,7 +375,7 @@ export class ElbIngress extends ApiObject {
    * Includes the warnings of the checks across the App, computed now.
    */
   public warnings(): string[] {
-    return this.warningPolicy.unacknowledged([...this.evaluate([]).findings, ...this.appChecks.fresh(this)]);
+    return this.warningPolicy.unacknowledged([...this.evaluate().findings, ...this.appChecks.fresh(this)]);
   }
 
   /**
@@ -385,27 +383,16 @@ export class ElbIngress extends ApiObject {
    * @internal
    */
   public _checkedIngressView(): IngressView {
-    return this.evaluate([]).view;
+    return this.evaluate().view;
   }
 
   /** Sets an annotation through the catalog's codec; one also in `metadata.annotations` is an error. */
   private addTyped(key: string, value: unknown, encode = true): void {
-    if (value === undefined) return;
-    if (hasOwn(this.rawAnnotations, key)) {
-      throw new Error(`[${this.node.path}] metadata.annotations (${key}): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)`);
-    }
-    let encoded: string;
-    try {
-      encoded = encode ? encodeAnnotation(key, value) : String(value);
-    } catch (e) {
-      throw new Error(`[${this.node.path}] ${subjectOf(key, undefined, 'Ingress')}: ${(e as Error).message}`);
-    }
-    this.metadata.addAnnotation(key, encoded);
+    addTypedAnnotation(this, this.rawAnnotations, 'Ingress', key, value, encode);
   }
 
   private collectProblems(): string[] {
-    const problems: string[] = [];
-    const { findings } = this.evaluate(problems);
+    const { problems, findings } = this.evaluate();
     return this.warningPolicy.messages(problems, [...findings, ...this.appChecks.findingsOf(this)], []);
   }
 
@@ -413,11 +400,11 @@ export class ElbIngress extends ApiObject {
    * Decodes the Ingress as it will be emitted (`toJson()`: raw annotations and JSON patches
    * included, so the rules see what `kubectl apply` gets) and runs the Ingress rules over it.
    */
-  private evaluate(problems: string[]): { view: IngressView; findings: readonly Finding[] } {
-    const before = problems.length;
-    this.renderSpec(problems);
-    // The Ingress as it will be emitted, JSON patches (the escape hatch) included.
+  private evaluate(): { view: IngressView; findings: readonly Finding[]; problems: readonly string[] } {
+    // The Ingress as it will be emitted, JSON patches (the escape hatch) included; rendering it
+    // records what its spec could not resolve.
     const emitted = this.toJson();
+    const problems = this.specProblems;
     const { view, findings } = decodeIngress(
       { apiVersion: emitted.apiVersion, metadata: emitted.metadata ?? {}, spec: emitted.spec ?? {} },
       ClusterProfile.of(this)?._info(),
@@ -431,8 +418,8 @@ export class ElbIngress extends ApiObject {
       );
     }
     // A backend that could not be resolved is already a problem: the rule on its empty name would repeat it.
-    const items = problems.length === before ? findings.items : findings.items.filter((f) => !/\.backend\.(service\.name|serviceName)$/.test(f.target));
-    return { view, findings: items };
+    const items = problems.length === 0 ? findings.items : findings.items.filter((f) => !/\.backend\.(service\.name|serviceName)$/.test(f.target));
+    return { view, findings: items, problems };
   }
 
   /** The spec: class, rules grouped by host (in the order first added), TLS Secrets. */

@@ -327,13 +327,27 @@ export class Linter {
    * still make it one: a warning either way. The Ingress itself is not checked.
    */
   private noteIngressWithoutClass(object: ManifestObject, resource: string, annotations: Record<string, unknown>): void {
-    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k));
-    if (keys.length === 0) return;
-    const field = fieldsOf(object.value.spec).ingressClassName;
-    const named = field ?? annotations[INGRESS_CLASS_ANNOTATION];
+    const named = fieldsOf(object.value.spec).ingressClassName ?? annotations[INGRESS_CLASS_ANNOTATION];
     const which = named === undefined
       ? 'this one names no class (a default IngressClass of the cluster may give it one)'
       : `this one is of class ${show(named)}`;
+    this.noteNoEffect(
+      object, resource, Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k)),
+      `has no effect unless the Ingress is of class cce, and ${which}; allowed: spec.ingressClassName: cce (kubernetes.io/ingress.class: cce on clusters of v1.21 and earlier), or leave the kubernetes.io/elb.* annotations out`,
+    );
+  }
+
+  /** CCE reads `kubernetes.io/elb.*` only on LoadBalancer Services: say so once per Service. */
+  private noteIgnoredAnnotations(object: ManifestObject, resource: string, type: unknown, annotations: Record<string, unknown>): void {
+    this.noteNoEffect(
+      object, resource, Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k) && !BACKEND_GROUP_KEYS.has(k)),
+      `has no effect: CCE reads kubernetes.io/elb.* annotations only on Services of type LoadBalancer, and this one is of type ${typeof type === 'string' ? type : 'ClusterIP'}; allowed: type LoadBalancer, or remove them`,
+    );
+  }
+
+  /** One `no-effect` warning for annotations an object carries in vain, at the first of them. */
+  private noteNoEffect(object: ManifestObject, resource: string, keys: readonly string[], message: string): void {
+    if (keys.length === 0) return;
     this.push(object.file, {
       file: object.file,
       ...lineAndColumn(object.locate(['metadata', 'annotations', keys[0]])),
@@ -342,24 +356,7 @@ export class Linter {
       severity: 'warning',
       warning: ElbWarning.NO_EFFECT,
       rule: ElbWarning.NO_EFFECT,
-      message: `${others(keys.length - 1)}has no effect unless the Ingress is of class cce, and ${which}; allowed: spec.ingressClassName: cce (kubernetes.io/ingress.class: cce on clusters of v1.21 and earlier), or leave the kubernetes.io/elb.* annotations out`,
-    });
-  }
-
-  /** CCE reads `kubernetes.io/elb.*` only on LoadBalancer Services: say so once per Service. */
-  private noteIgnoredAnnotations(object: ManifestObject, resource: string, type: unknown, annotations: Record<string, unknown>): void {
-    const keys = Object.keys(annotations).filter((k) => ELB_ANNOTATION.test(k) && !BACKEND_GROUP_KEYS.has(k));
-    if (keys.length === 0) return;
-    const p = ['metadata', 'annotations', keys[0]];
-    this.push(object.file, {
-      file: object.file,
-      ...lineAndColumn(object.locate(p)),
-      resource,
-      key: keys[0],
-      severity: 'warning',
-      warning: ElbWarning.NO_EFFECT,
-      rule: ElbWarning.NO_EFFECT,
-      message: `${others(keys.length - 1)}has no effect: CCE reads kubernetes.io/elb.* annotations only on Services of type LoadBalancer, and this one is of type ${typeof type === 'string' ? type : 'ClusterIP'}; allowed: type LoadBalancer, or remove them`,
+      message: `${others(keys.length - 1)}${message}`,
     });
   }
 

@@ -6,7 +6,7 @@
  * @see https://docs.otc.t-systems.com/cloud-container-engine/umn/networking/ingresses/loadbalancer_ingresses/configuring_an_advanced_forwarding_policy_for_a_loadbalancer_ingress.html
  */
 
-import { requireInstance, requireNumber, requireObject, requireString, requireStrings } from './prop-checks';
+import { requireInstances, requireList, requireNumber, requireObject, requireString, requireStrings } from './prop-checks';
 
 /** One cookie of a cookie condition. */
 export interface CookieMatch {
@@ -35,8 +35,7 @@ export class ForwardingCondition {
 
   /** One of the cookies is present with its value. */
   public static cookie(cookies: CookieMatch[]): ForwardingCondition {
-    if (!Array.isArray(cookies)) requireStrings(cookies, 'ForwardingCondition.cookie', 'a list of { key, value }');
-    const values = cookies.map((c) => {
+    const values = requireList(cookies, 'ForwardingCondition.cookie', 'a list of { key, value }').map((c: any) => {
       requireObject(c, 'ForwardingCondition.cookie: a cookie');
       return { key: requireString(c.key, 'ForwardingCondition.cookie: key', 'a cookie name'), value: requireString(c.value, 'ForwardingCondition.cookie: value', 'a cookie value') };
     });
@@ -147,9 +146,8 @@ export class ForwardingAction {
    * `use-annotation`, which `ElbIngress` writes.
    */
   public static forwardPool(targets: ForwardTarget[]): ForwardingAction {
-    if (!Array.isArray(targets)) requireStrings(targets, 'ForwardingAction.forwardPool', 'a list of ForwardTarget.service() or ForwardTarget.pool()');
-    const allowed = 'ForwardTarget.service() or ForwardTarget.pool()';
-    return new ForwardingAction({ type: 'ForwardPool', forwardConfig: targets.map((t) => requireInstance(t, ForwardTarget, 'ForwardingAction.forwardPool: a target', allowed)._json()) });
+    requireInstances(targets, ForwardTarget, 'ForwardingAction.forwardPool', 'ForwardTarget.service() or ForwardTarget.pool()');
+    return new ForwardingAction({ type: 'ForwardPool', forwardConfig: targets.map((t) => t._json()) });
   }
 
   /** Add a request header with a fixed value (shown in an example of CCE's page only). */

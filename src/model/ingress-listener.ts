@@ -1,4 +1,4 @@
-import { requireInstance, requireNumber, requireObject, requireString, requireStrings } from './prop-checks';
+import { requireInstance, requireList, requireNumber, requireObject, requireString, requireStrings } from './prop-checks';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
 
@@ -44,8 +44,7 @@ export class IngressCertificate {
     const allowed = 'the name of a Secret of type kubernetes.io/tls';
     if (typeof secretName !== 'string' || secretName === '') throw new Error(`IngressCertificate.fromSecret: secretName ${JSON.stringify(secretName)} is not allowed; allowed: ${allowed}`);
     const tls: Array<Record<string, unknown>> = [{ secretName }];
-    if (!Array.isArray(sni)) throw new Error(`IngressCertificate.fromSecret: sni ${JSON.stringify(sni)} is not allowed; allowed: a list of { hosts, secretName }`);
-    for (const entry of sni) {
+    for (const entry of requireList(sni, 'IngressCertificate.fromSecret: sni', 'a list of { hosts, secretName }') as IngressSniSecret[]) {
       requireObject(entry, 'IngressCertificate.fromSecret: an SNI entry');
       if (Array.isArray(entry.hosts) && entry.hosts.some((h) => typeof h !== 'string' || h === '')) {
         throw new Error(`IngressCertificate.fromSecret: the SNI certificate ${JSON.stringify(entry.secretName)} has hosts ${JSON.stringify(entry.hosts)}; allowed: host names`);

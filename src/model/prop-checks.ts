@@ -19,6 +19,18 @@ export function requireString(value: unknown, what: string, allowed: string, emp
   return value;
 }
 
+/** `value` if it is a list (of anything: the caller checks the items). */
+export function requireList(value: unknown, what: string, allowed: string): unknown[] {
+  if (!Array.isArray(value)) throw new Error(`${what}: ${describe(value)} is not allowed; allowed: ${allowed}`);
+  return value;
+}
+
+/** `value` (when given) if it is a list of instances of `type`. */
+export function requireInstances(value: unknown, type: { readonly prototype: unknown }, what: string, allowed: string): void {
+  if (value === undefined) return;
+  for (const item of requireList(value, what, `a list of ${allowed}`)) requireInstance(item, type, `${what}: an item`, allowed);
+}
+
 /** A copy of `value` if it is a list of non-empty strings (a string is not spread into characters). */
 export function requireStrings(value: unknown, what: string, allowed: string): string[] {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {

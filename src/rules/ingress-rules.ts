@@ -216,10 +216,8 @@ export function checkForwardingPolicies(view: IngressView, findings: Findings): 
     }
   }
   if (view.annotations[K.REDIRECT_URL] !== undefined) {
-    for (const key in view.annotations) {
-      if (key.startsWith(K.ACTIONS_PREFIX) && (view.values.get(key) as Array<Record<string, unknown>> | undefined)?.some((a) => a.type === 'ForwardPool')) {
-        findings.add(sub(key), `forwards to a custom backend server group, which cannot be combined with ${K.REDIRECT_URL} (cce_10_0949); allowed: one of them`);
-      }
+    for (const service of pools) {
+      findings.add(sub(K.ACTIONS_PREFIX + service), `forwards to a custom backend server group, which cannot be combined with ${K.REDIRECT_URL} (cce_10_0949); allowed: one of them`);
     }
   }
 }

@@ -1,4 +1,6 @@
 import { ApiObject } from 'cdk8s';
+import { ResourceKind, encodeAnnotation, subjectOf } from '../annotations/catalog';
+import { hasOwn } from '../annotations/values';
 
 /**
  * The annotations of an object as cdk8s keeps them, read without rendering its metadata
@@ -38,4 +40,28 @@ export function hasAnnotations(obj: ApiObject, annotations: Readonly<Record<stri
 function mapOf(obj: ApiObject): Record<string, unknown> | undefined {
   const map: unknown = (obj.metadata as unknown as { annotations?: unknown }).annotations;
   return typeof map === 'object' && map !== null ? (map as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Sets an annotation that a typed prop owns, written through the catalog's codec (or as the string
+ * itself with `encode: false`, for a key the catalog does not have); an undefined value is
+ * skipped. The same key in the raw `metadata.annotations` is an error, as is a value the codec
+ * cannot write; both name the construct, the prop and the annotation.
+ */
+export function addTypedAnnotation(
+  obj: ApiObject, raw: Readonly<Record<string, string>>, kind: ResourceKind, key: string, value: unknown, encode = true,
+): void {
+  if (value === undefined) return;
+  if (hasOwn(raw, key)) {
+    throw new Error(
+      `[${obj.node.path}] metadata.annotations (${key}): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)`,
+    );
+  }
+  let encoded: string;
+  try {
+    encoded = encode ? encodeAnnotation(key, value) : String(value);
+  } catch (e) {
+    throw new Error(`[${obj.node.path}] ${subjectOf(key, undefined, kind)}: ${(e as Error).message}`);
+  }
+  obj.metadata.addAnnotation(key, encoded);
 }

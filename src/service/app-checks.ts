@@ -22,7 +22,7 @@ export interface AppCheckedService extends ApiObject {
 
 /** What the App-wide checks need from an `ElbIngress` (registered when it is created). */
 export interface AppCheckedIngress extends ApiObject {
-  /** The Ingress, decoded as it will be emitted (kept while it does not change). */
+  /** The Ingress, decoded as it will be emitted (rendered and decoded at each call). */
   _checkedIngressView(): IngressView;
 }
 
@@ -144,8 +144,9 @@ export class AppChecks {
   private compute(): Map<IConstruct, Finding[]> {
     const checks = new SharedElbChecks<IConstruct>();
     const backends = new IngressBackendChecks<IConstruct>();
-    // Raw Services are rendered for the backend checks only when the App has a LoadBalancer Ingress.
-    const rawServices: ApiObject[] = [];
+    // Raw Services, each rendered at most once: now if it may name an existing load balancer, else
+    // for the backend checks, and only when the App has a LoadBalancer Ingress.
+    const rawServices: Array<{ readonly obj: ApiObject; readonly json: any }> = [];
     let ingresses = 0;
     for (const construct of this.root.node.findAll()) {
       const service = this.services.get(construct);
@@ -153,19 +154,22 @@ export class AppChecks {
       if (service !== undefined) {
         // Its own validation, later in the same pass, reuses this evaluation.
         const view = service._checkedView();
-        if (view !== undefined) checks.addService({ ref: construct, resource: this.resourceOfService(service), view });
+        if (view !== undefined) checks.addService({ ref: construct, resource: this.resourceOf(service), view });
         backends.addService(service._backendService());
       } else if (ingress !== undefined) {
         const view = ingress._checkedIngressView();
-        checks.addIngress({ ref: construct, resource: this.resourceOfService(ingress), view });
+        checks.addIngress({ ref: construct, resource: this.resourceOf(ingress), view });
         backends.addIngress({ ref: construct, view, warnMissing: true });
         ingresses++;
-      } else if (ApiObject.isApiObject(construct)) {
-        if (construct.kind === 'Service') rawServices.push(construct);
-        if (addRawObject(checks, backends, construct)) ingresses++;
+      } else if (ApiObject.isApiObject(construct) && construct.kind === 'Ingress') {
+        if (addRawIngress(checks, backends, construct)) ingresses++;
+      } else if (ApiObject.isApiObject(construct) && construct.kind === 'Service') {
+        const json = mayNameExistingElb(construct) ? renderOf(construct) : undefined;
+        if (json !== undefined) addRawService(checks, construct, json);
+        rawServices.push({ obj: construct, json });
       }
     }
-    if (ingresses > 0) for (const obj of rawServices) addRawBackend(backends, obj);
+    if (ingresses > 0) for (const { obj, json } of rawServices) addRawBackend(backends, json ?? renderOf(obj));
     const byConstruct = new Map<IConstruct, Finding[]>();
     for (const { ref, finding } of [...checks.findings(), ...backends.findings()]) {
       const list = byConstruct.get(ref);
@@ -175,12 +179,12 @@ export class AppChecks {
     return byConstruct;
   }
 
-  /** `resourceOf()` of an `ElbService`, computed once. */
-  private resourceOfService(service: ApiObject): string {
-    let resource = this.resources.get(service);
+  /** `resourceOf()` of a registered `ElbService` or `ElbIngress`, computed once. */
+  private resourceOf(obj: ApiObject): string {
+    let resource = this.resources.get(obj);
     if (resource === undefined) {
-      resource = resourceOf(service);
-      this.resources.set(service, resource);
+      resource = resourceOf(obj);
+      this.resources.set(obj, resource);
     }
     return resource;
   }
@@ -195,9 +199,8 @@ function pick(annotations: Readonly<Record<string, unknown>>): Record<string, un
   return picked;
 }
 
-/** A raw Service, for the backend checks of the App's Ingresses. */
-function addRawBackend(backends: IngressBackendChecks<IConstruct>, obj: ApiObject): void {
-  const json = renderOf(obj);
+/** A raw Service (rendered), for the backend checks of the App's Ingresses. */
+function addRawBackend(backends: IngressBackendChecks<IConstruct>, json: any): void {
   if (json === undefined) return;
   const ports = Array.isArray(json.spec?.ports) ? json.spec.ports : [];
   backends.addService({ namespace: json.metadata?.namespace, name: json.metadata?.name, type: json.spec?.type, ports });
@@ -211,30 +214,25 @@ function renderOf(obj: ApiObject): any {
   }
 }
 
-/**
- * A raw `Service` (type LoadBalancer) that names an existing load balancer, or a raw Ingress of
- * class cce; true for such an Ingress.
- */
-function addRawObject(checks: SharedElbChecks<IConstruct>, backends: IngressBackendChecks<IConstruct>, obj: ApiObject): boolean {
-  if (obj.kind !== 'Service' && obj.kind !== 'Ingress') return false;
-  if (obj.kind === 'Service' && !mayNameExistingElb(obj)) return false;
+/** A raw Ingress of class cce, for the checks across the App; true for one. */
+function addRawIngress(checks: SharedElbChecks<IConstruct>, backends: IngressBackendChecks<IConstruct>, obj: ApiObject): boolean {
   const json = renderOf(obj);
-  const annotations = json?.metadata?.annotations;
-  const resource = resourceOf(obj);
-  if (json?.kind === 'Ingress') {
-    if (!isCceIngress(json)) return false;
-    const view = decodeIngress(json, ClusterProfile.of(obj)?._info()).view;
-    checks.addIngress({ ref: obj, resource, view });
-    backends.addIngress({ ref: obj, view, warnMissing: true });
-    return true;
-  }
-  if (typeof annotations !== 'object' || annotations === null) return false;
-  if (json.kind === 'Service' && json.spec?.type === 'LoadBalancer' && existingElbOf(annotations) !== undefined) {
+  if (json === undefined || !isCceIngress(json)) return false;
+  const view = decodeIngress(json, ClusterProfile.of(obj)?._info()).view;
+  checks.addIngress({ ref: obj, resource: resourceOf(obj), view });
+  backends.addIngress({ ref: obj, view, warnMissing: true });
+  return true;
+}
+
+/** A raw Service (rendered) of type LoadBalancer that names an existing load balancer. */
+function addRawService(checks: SharedElbChecks<IConstruct>, obj: ApiObject, json: any): void {
+  const annotations = json.metadata?.annotations;
+  if (typeof annotations !== 'object' || annotations === null) return;
+  if (json.spec?.type === 'LoadBalancer' && existingElbOf(annotations) !== undefined) {
     // Only the annotations the checks read are decoded.
     const manifest = { metadata: { annotations: pick(annotations) }, spec: { ports: json.spec.ports } };
-    checks.addService({ ref: obj, resource, view: decodeService(manifest, ClusterProfile.of(obj)?._info()).view });
+    checks.addService({ ref: obj, resource: resourceOf(obj), view: decodeService(manifest, ClusterProfile.of(obj)?._info()).view });
   }
-  return false;
 }
 
 /**

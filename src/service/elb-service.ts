@@ -1,10 +1,9 @@
 import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { annotationMapOf, hasAnnotations } from './annotation-map';
+import { addTypedAnnotation, annotationMapOf, hasAnnotations } from './annotation-map';
 import { AppChecks } from './app-checks';
 import { WarningPolicy } from './warning-policy';
 import { ExposedPorts, readWorkloadSelector, resolveLazy } from './workload-selector';
-import { encodeAnnotation, subjectOf } from '../annotations/catalog';
 import { ElbAnnotations } from '../annotations/keys';
 import { AnnotationSink } from '../annotations/sink';
 import { definedFields, hasOwn, listed, show } from '../annotations/values';
@@ -321,21 +320,8 @@ export class ElbService extends ApiObject {
    * @internal
    */
   protected _addTypedAnnotation(key: string, value: unknown): void {
-    if (value === undefined) return;
-    if (hasOwn(this.rawAnnotations, key)) {
-      throw new Error(
-        `[${this.node.path}] metadata.annotations (${key}): is also set by a typed prop; allowed: set it one way only (remove it from metadata.annotations)`,
-      );
-    }
-    let encoded: string;
-    try {
-      encoded = encodeAnnotation(key, value);
-    } catch (e) {
-      throw new Error(`[${this.node.path}] ${subjectOf(key)}: ${(e as Error).message}`);
-    }
-    this.metadata.addAnnotation(key, encoded);
+    addTypedAnnotation(this, this.rawAnnotations, 'Service', key, value);
   }
-
 
   /**
    * Errors that only a specialised Service can find, one message each (none here).
