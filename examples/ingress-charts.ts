@@ -215,17 +215,22 @@ export class NginxMigrationIngressChart extends Chart {
 // Certificates, TLS, HTTP/2, HTTPS backends, listening ports
 // ---------------------------------------------------------------------------------------------
 
+/** The Ingress of the HttpsSecret examples, for both API versions. */
+function httpsSecretIngress(scope: Construct): ElbIngress {
+  return ingress(scope, {
+    metadata: { name: 'ingress-test' },
+    loadBalancer: certificatePagesElb(),
+    listener: IngressListener.https({ certificate: IngressCertificate.fromSecret('ingress-test-secret') }),
+    securityPolicy: SecurityPolicy.TLS_1_2,
+    rules: [{ host: '', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80) }],
+  });
+}
+
 /** cce_10_0687: HTTPS with a TLS Secret, on a dedicated load balancer CCE creates. */
 export class HttpsSecretIngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    ingress(this, {
-      metadata: { name: 'ingress-test' },
-      loadBalancer: certificatePagesElb(),
-      listener: IngressListener.https({ certificate: IngressCertificate.fromSecret('ingress-test-secret') }),
-      securityPolicy: SecurityPolicy.TLS_1_2,
-      rules: [{ host: '', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80) }],
-    });
+    httpsSecretIngress(this);
   }
 }
 
@@ -234,13 +239,7 @@ export class HttpsSecretV1beta1IngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new ClusterProfile(this, 'Cluster', { version: LEGACY_CLUSTER });
-    ingress(this, {
-      metadata: { name: 'ingress-test' },
-      loadBalancer: certificatePagesElb(),
-      listener: IngressListener.https({ certificate: IngressCertificate.fromSecret('ingress-test-secret') }),
-      securityPolicy: SecurityPolicy.TLS_1_2,
-      rules: [{ host: '', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80) }],
-    });
+    httpsSecretIngress(this);
   }
 }
 
@@ -277,19 +276,24 @@ export class HttpsElbCertificateV1beta1IngressChart extends Chart {
   }
 }
 
+/** The Ingress of the SniSecret examples, for both API versions. */
+function sniSecretIngress(scope: Construct): ElbIngress {
+  return ingress(scope, {
+    metadata: { name: 'ingress-test' },
+    loadBalancer: certificatePagesElb(),
+    listener: IngressListener.https({
+      certificate: IngressCertificate.fromSecret('ingress-test-secret', [{ hosts: ['example.com'], secretName: 'sni-test-secret' }]),
+    }),
+    securityPolicy: SecurityPolicy.TLS_1_2,
+    rules: [{ host: 'example.com', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80) }],
+  });
+}
+
 /** cce_10_0688: a server certificate and an SNI certificate, as TLS Secrets. */
 export class SniSecretIngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    ingress(this, {
-      metadata: { name: 'ingress-test' },
-      loadBalancer: certificatePagesElb(),
-      listener: IngressListener.https({
-        certificate: IngressCertificate.fromSecret('ingress-test-secret', [{ hosts: ['example.com'], secretName: 'sni-test-secret' }]),
-      }),
-      securityPolicy: SecurityPolicy.TLS_1_2,
-      rules: [{ host: 'example.com', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80) }],
-    });
+    sniSecretIngress(this);
   }
 }
 
@@ -298,15 +302,7 @@ export class SniSecretV1beta1IngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new ClusterProfile(this, 'Cluster', { version: LEGACY_CLUSTER });
-    ingress(this, {
-      metadata: { name: 'ingress-test' },
-      loadBalancer: certificatePagesElb(),
-      listener: IngressListener.https({
-        certificate: IngressCertificate.fromSecret('ingress-test-secret', [{ hosts: ['example.com'], secretName: 'sni-test-secret' }]),
-      }),
-      securityPolicy: SecurityPolicy.TLS_1_2,
-      rules: [{ host: 'example.com', path: '/', backend: IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80) }],
-    });
+    sniSecretIngress(this);
   }
 }
 
@@ -469,34 +465,29 @@ export class CustomEipSetIngressChart extends Chart {
  * cce_10_0925: the Ingress after CCE bound the custom EIP (it adds `elb.custom-eip-status`); what a
  * user writes is the same as for custom-eip-set.
  */
-export class CustomEipStatusIngressChart extends Chart {
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    const result = ingress(this, {
-      metadata: { name: 'test-eip', namespace: 'default' },
-      loadBalancer: customEipElb(),
-      customEipId: '57bf8bb2-8c7d-4d07-8799-aae16a421802',
-      rules: [{ path: '/', backend: IngressBackend.fromServiceName('test-eip', 80) }],
-    });
-    result.acknowledgeWarning(ElbWarning.CUSTOM_EIP_ON_UPDATE, CUSTOM_EIP_UPDATE);
-  }
-}
+export class CustomEipStatusIngressChart extends CustomEipSetIngressChart {}
 
 // ---------------------------------------------------------------------------------------------
 // Forwarding: several rules, priorities, header policy, advanced forwarding, redirect, rewrite
 // ---------------------------------------------------------------------------------------------
 
+/** The Ingress of the MultiRule examples, for both API versions. */
+function multiRuleIngress(scope: Construct): ElbIngress {
+  const result = ingress(scope, {
+    metadata: { name: 'ingress-test' },
+    loadBalancer: ExistingElb.dedicated(YOUR_ELB_ID),
+  });
+  result.addRule('/foo', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'www.example.com' });
+  result.addRule('/bar', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'www.example.com' });
+  result.addRule('/', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'foo.example.com' });
+  return result;
+}
+
 /** cce_10_0689: three rules on two hosts. */
 export class MultiRuleIngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const result = ingress(this, {
-      metadata: { name: 'ingress-test' },
-      loadBalancer: ExistingElb.dedicated(YOUR_ELB_ID),
-    });
-    result.addRule('/foo', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'www.example.com' });
-    result.addRule('/bar', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'www.example.com' });
-    result.addRule('/', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'foo.example.com' });
+    multiRuleIngress(this);
   }
 }
 
@@ -505,13 +496,7 @@ export class MultiRuleV1beta1IngressChart extends Chart {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new ClusterProfile(this, 'Cluster', { version: LEGACY_CLUSTER });
-    const result = ingress(this, {
-      metadata: { name: 'ingress-test' },
-      loadBalancer: ExistingElb.dedicated(YOUR_ELB_ID),
-    });
-    result.addRule('/foo', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'www.example.com' });
-    result.addRule('/bar', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'www.example.com' });
-    result.addRule('/', IngressBackend.fromServiceName(YOUR_SERVICE_NAME, 80), { host: 'foo.example.com' });
+    multiRuleIngress(this);
   }
 }
 
